@@ -1,0 +1,379 @@
+// normalize: user props (any spelling, any JS value) → CanonicalTask + structural diagnostics.
+// This is the one place that knows every alias (CloudFormation's long nested keys vs the API's short
+// ones), checks JS types (plain-JS and JSON callers pass anything) and rejects unknown properties,
+// because a property we cannot carry to Terraform would otherwise be silently lost.
+import type {
+  CanonicalAutomation,
+  CanonicalInvocation,
+  CanonicalLambda,
+  CanonicalRunCommand,
+  CanonicalStepFunctions,
+  CanonicalTarget,
+  CanonicalTask,
+  InvocationKind,
+  JsonField,
+  ParameterMap,
+} from "./canonical";
+import { DiagnosticSink, show } from "../validation/diagnostic";
+import { isToken, tokenNumberAsString } from "../private/tokens";
+import type { IResolvable } from "../private/cdktf";
+import { suggest } from "../private/suggest";
+
+/** cdktf's TerraformMetaArguments, accepted next to the AWS props and passed to the resource. */
+export const META_ARGUMENT_KEYS = ["dependsOn", "count", "provider", "lifecycle", "forEach", "provisioners", "connection"] as const;
+
+const TOP_LEVEL_KEYS = [
+  "WindowId", "TaskArn", "TaskType", "Priority", "MaxConcurrency", "MaxErrors", "Targets", "ServiceRoleArn",
+  "CutoffBehavior", "Name", "Description", "TaskInvocationParameters", "LoggingInfo", "TaskParameters",
+  "acknowledgeWarnings", ...META_ARGUMENT_KEYS,
+];
+
+/** Short (API) key and CloudFormation's long key of each invocation block. */
+export const INVOCATION_KEYS: Record<InvocationKind, { short: string; long: string }> = {
+  RunCommand: { short: "RunCommand", long: "MaintenanceWindowRunCommandParameters" },
+  Automation: { short: "Automation", long: "MaintenanceWindowAutomationParameters" },
+  Lambda: { short: "Lambda", long: "MaintenanceWindowLambdaParameters" },
+  StepFunctions: { short: "StepFunctions", long: "MaintenanceWindowStepFunctionsParameters" },
+};
+
+/**
+ * Hints for keys people copy from elsewhere (the SSM API, the Alchemy docs page, Terraform's
+ * snake_case names) that "did you mean" by spelling alone would not find.
+ */
+const KEY_HINTS: Record<string, Record<string, string>> = {
+  LoggingInfo: {
+    S3BucketName: 'Use "S3Bucket" (CloudFormation\'s name; S3BucketName is the SSM API\'s)',
+    S3KeyPrefix: 'Use "S3Prefix" (CloudFormation\'s name; S3KeyPrefix is the SSM API\'s)',
+    S3Region: 'Use "Region" (CloudFormation\'s name; S3Region is the SSM API\'s)',
+    S3BucketOwner: "LoggingInfo has no bucket owner in CloudFormation or the SSM API; remove it.",
+  },
+  RunCommand: {
+    DocumentName: 'There is no document name here: the task\'s TaskArn selects the document (e.g. TaskArn: "AWS-RunShellScript").',
+    OutputS3Bucket: 'Did you mean "OutputS3BucketName"?',
+    CloudwatchConfig: 'Did you mean "CloudWatchOutputConfig"?',
+    Parameter: 'Did you mean "Parameters" (a map of name → list of values)?',
+  },
+  Automation: {
+    DocumentName: "There is no document name here: the task's TaskArn selects the runbook.",
+  },
+  top: {
+    Id: "The task id is an output (windowTaskId), not an input; remove it.",
+    WindowTaskId: "The task id is an output (windowTaskId), not an input; remove it.",
+  },
+};
+
+const TASK_TYPES_BY_KIND: Record<InvocationKind, string> = {
+  RunCommand: "RUN_COMMAND",
+  Automation: "AUTOMATION",
+  Lambda: "LAMBDA",
+  StepFunctions: "STEP_FUNCTIONS",
+};
+
+export interface NormalizeResult {
+  readonly task: CanonicalTask;
+  readonly sink: DiagnosticSink;
+}
+
+/** Turns user props into the canonical task, reporting structural problems into `sink`. */
+export function normalize(props: unknown, sink: DiagnosticSink = new DiagnosticSink()): NormalizeResult {
+  const r = new Reader(sink);
+  if (!isPlainObject(props)) {
+    sink.error("TypeMismatch", "(props)", `Expected an object of task props, got ${show(props)}.`);
+    return { task: { invocations: [], acknowledgeWarnings: [] }, sink };
+  }
+  r.checkKeys(props, "", TOP_LEVEL_KEYS, KEY_HINTS.top);
+  for (const key of ["WindowId", "TaskArn", "TaskType", "Priority"]) {
+    if (props[key] === undefined || props[key] === null) {
+      sink.error("RequiredProperty", key, `${key} is required. Add it to the task props.`);
+    }
+  }
+  const task: CanonicalTask = {
+    WindowId: r.string(props.WindowId, "WindowId"),
+    TaskArn: r.string(props.TaskArn, "TaskArn"),
+    TaskType: r.string(props.TaskType, "TaskType"),
+    Priority: r.number(props.Priority, "Priority"),
+    MaxConcurrency: r.stringOrNumber(props.MaxConcurrency, "MaxConcurrency"),
+    MaxErrors: r.stringOrNumber(props.MaxErrors, "MaxErrors"),
+    Targets: r.targets(props.Targets),
+    ServiceRoleArn: r.string(props.ServiceRoleArn, "ServiceRoleArn"),
+    CutoffBehavior: r.string(props.CutoffBehavior, "CutoffBehavior"),
+    Name: r.string(props.Name, "Name"),
+    Description: r.string(props.Description, "Description"),
+    invocations: r.invocations(props.TaskInvocationParameters),
+    LoggingInfo: r.loggingInfo(props.LoggingInfo),
+    TaskParameters: r.taskParameters(props.TaskParameters),
+    acknowledgeWarnings: r.stringList(props.acknowledgeWarnings, "acknowledgeWarnings") ?? [],
+  };
+  return { task, sink };
+}
+
+/** The TaskType an invocation block belongs to. */
+export function taskTypeOf(kind: InvocationKind): string {
+  return TASK_TYPES_BY_KIND[kind];
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !isToken(v);
+}
+
+function join(parent: string, key: string): string {
+  return parent ? `${parent}.${key}` : key;
+}
+
+/** Type-checking readers; each returns undefined (and reports) when the value has the wrong type. */
+class Reader {
+  constructor(private readonly sink: DiagnosticSink) {}
+
+  private mismatch(path: string, expected: string, value: unknown, sensitive = false): undefined {
+    this.sink.error("TypeMismatch", path, `Expected ${expected}, got ${typeName(value)} ${show(value, sensitive)}. Change ${path} to ${expected}.`);
+    return undefined;
+  }
+
+  checkKeys(obj: Record<string, unknown>, path: string, allowed: readonly string[], hints: Record<string, string> = {}): void {
+    for (const key of Object.keys(obj)) {
+      if (allowed.includes(key)) continue;
+      if (obj[key] === undefined) continue; // `{ Name: undefined }` carries nothing to lose
+      const hint = hints[key] ?? suggestion(key, allowed);
+      this.sink.error(
+        "UnknownProperty",
+        join(path, key),
+        `Unknown property "${key}"${path ? ` in ${path}` : ""}; it cannot be carried to Terraform and would be lost. ${hint}`,
+      );
+    }
+  }
+
+  object(value: unknown, path: string, allowed: readonly string[], hints?: Record<string, string>): Record<string, unknown> | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (!isPlainObject(value)) return this.mismatch(path, "an object", value);
+    this.checkKeys(value, path, allowed, hints);
+    return value;
+  }
+
+  string(value: unknown, path: string, sensitive = false): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value;
+    return this.mismatch(path, "a string", value, sensitive);
+  }
+
+  number(value: unknown, path: string): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "number") return value;
+    return this.mismatch(path, "a number", value);
+  }
+
+  boolean(value: unknown, path: string): boolean | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "boolean" || isToken(value)) return value as boolean;
+    return this.mismatch(path, "true or false", value);
+  }
+
+  /** MaxConcurrency/MaxErrors: numbers are accepted and carried as strings, as AWS stores them. */
+  stringOrNumber(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string") return value;
+    if (typeof value === "number") return isToken(value) ? tokenNumberAsString(value) : String(value);
+    return this.mismatch(path, 'a string or number (e.g. "10%" or 2)', value);
+  }
+
+  stringList(value: unknown, path: string, sensitive = false): string[] | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (isToken(value)) return value as string[];
+    if (!Array.isArray(value)) return this.mismatch(path, "a list of strings", value, sensitive);
+    let ok = true;
+    value.forEach((item, i) => {
+      if (typeof item !== "string") {
+        this.mismatch(`${path}[${i}]`, "a string", item, sensitive);
+        ok = false;
+      }
+    });
+    return ok ? (value as string[]) : undefined;
+  }
+
+  /** A parameter map: name → list of values (values are sensitive in the SSM API). */
+  parameterMap(value: unknown, path: string): ParameterMap | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (isToken(value)) {
+      // A token for the whole map cannot become Terraform's `parameter` blocks at synth time.
+      this.sink.error("TypeMismatch", path, "A token cannot stand for the whole Parameters map (Terraform needs one parameter block per name). Write the map out; each list of values may be a token.");
+      return undefined;
+    }
+    if (!isPlainObject(value)) return this.mismatch(path, "a map of parameter name → list of strings", value, true);
+    const out: ParameterMap = {};
+    for (const [name, values] of Object.entries(value)) {
+      if (values === undefined) continue;
+      if (typeof values === "string") {
+        this.sink.error("TypeMismatch", join(path, name), `Parameter values must be a list of strings, got a single string. Wrap it in a list: ${name}: ["…"].`);
+        continue;
+      }
+      const list = this.stringList(values, join(path, name), true);
+      if (list) out[name] = list;
+    }
+    return out;
+  }
+
+  json(value: unknown, path: string): JsonField | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === "string" || isPlainObject(value)) return value as JsonField;
+    return this.mismatch(path, "JSON text or an object", value, true);
+  }
+
+  targets(value: unknown): CanonicalTarget[] | undefined | IResolvable {
+    if (value === undefined || value === null) return undefined;
+    if (isToken(value)) return value as IResolvable;
+    if (!Array.isArray(value)) return this.mismatch("Targets", "a list of { Key, Values }", value);
+    return value.map((item, i): CanonicalTarget => {
+      const path = `Targets[${i}]`;
+      const obj = this.object(item, path, ["Key", "Values"]);
+      if (!obj) {
+        if (item === undefined || item === null) this.mismatch(path, "an object { Key, Values }", item);
+        return { path };
+      }
+      if (obj.Key === undefined) this.sink.error("RequiredProperty", `${path}.Key`, 'Key is required: "InstanceIds" or "WindowTargetIds".');
+      if (obj.Values === undefined) this.sink.error("RequiredProperty", `${path}.Values`, "Values is required: the instance ids or window target ids.");
+      return { path, Key: this.string(obj.Key, `${path}.Key`), Values: this.stringList(obj.Values, `${path}.Values`) };
+    });
+  }
+
+  invocations(value: unknown): CanonicalInvocation[] {
+    const allKeys = Object.values(INVOCATION_KEYS).flatMap((k) => [k.short, k.long]);
+    const tip = this.object(value, "TaskInvocationParameters", allKeys);
+    if (!tip) return [];
+    const out: CanonicalInvocation[] = [];
+    for (const kind of Object.keys(INVOCATION_KEYS) as InvocationKind[]) {
+      const { short, long } = INVOCATION_KEYS[kind];
+      const given = [short, long].filter((k) => tip[k] !== undefined && tip[k] !== null);
+      if (given.length === 2) {
+        this.sink.error(
+          "DuplicateInvocationKey",
+          `TaskInvocationParameters.${long}`,
+          `Both "${short}" and "${long}" are given; they are two spellings of the same block. Keep one.`,
+        );
+      }
+      for (const key of given) {
+        const path = `TaskInvocationParameters.${key}`;
+        const inv = this.invocation(kind, tip[key], path);
+        if (inv) out.push(inv);
+      }
+    }
+    return out;
+  }
+
+  private invocation(kind: InvocationKind, value: unknown, path: string): CanonicalInvocation | undefined {
+    switch (kind) {
+      case "RunCommand": {
+        const params = this.runCommand(value, path);
+        return params && { kind, path, params };
+      }
+      case "Automation": {
+        const params = this.automation(value, path);
+        return params && { kind, path, params };
+      }
+      case "Lambda": {
+        const params = this.lambda(value, path);
+        return params && { kind, path, params };
+      }
+      case "StepFunctions": {
+        const params = this.stepFunctions(value, path);
+        return params && { kind, path, params };
+      }
+    }
+  }
+
+  private runCommand(value: unknown, path: string): CanonicalRunCommand | undefined {
+    const o = this.object(value, path, [
+      "Comment", "CloudWatchOutputConfig", "DocumentHash", "DocumentHashType", "DocumentVersion", "NotificationConfig",
+      "OutputS3BucketName", "OutputS3KeyPrefix", "Parameters", "ServiceRoleArn", "TimeoutSeconds",
+    ], KEY_HINTS.RunCommand);
+    if (!o) return undefined;
+    const cwPath = `${path}.CloudWatchOutputConfig`;
+    const cw = this.object(o.CloudWatchOutputConfig, cwPath, ["CloudWatchLogGroupName", "CloudWatchOutputEnabled"]);
+    const ncPath = `${path}.NotificationConfig`;
+    const nc = this.object(o.NotificationConfig, ncPath, ["NotificationArn", "NotificationEvents", "NotificationType"]);
+    return {
+      Comment: this.string(o.Comment, `${path}.Comment`),
+      CloudWatchOutputConfig: cw && {
+        CloudWatchLogGroupName: this.string(cw.CloudWatchLogGroupName, `${cwPath}.CloudWatchLogGroupName`),
+        CloudWatchOutputEnabled: this.boolean(cw.CloudWatchOutputEnabled, `${cwPath}.CloudWatchOutputEnabled`),
+      },
+      DocumentHash: this.string(o.DocumentHash, `${path}.DocumentHash`),
+      DocumentHashType: this.string(o.DocumentHashType, `${path}.DocumentHashType`),
+      DocumentVersion: this.string(o.DocumentVersion, `${path}.DocumentVersion`),
+      NotificationConfig: nc && {
+        NotificationArn: this.string(nc.NotificationArn, `${ncPath}.NotificationArn`),
+        NotificationEvents: this.stringList(nc.NotificationEvents, `${ncPath}.NotificationEvents`),
+        NotificationType: this.string(nc.NotificationType, `${ncPath}.NotificationType`),
+      },
+      OutputS3BucketName: this.string(o.OutputS3BucketName, `${path}.OutputS3BucketName`),
+      OutputS3KeyPrefix: this.string(o.OutputS3KeyPrefix, `${path}.OutputS3KeyPrefix`),
+      Parameters: this.parameterMap(o.Parameters, `${path}.Parameters`),
+      ServiceRoleArn: this.string(o.ServiceRoleArn, `${path}.ServiceRoleArn`),
+      TimeoutSeconds: this.number(o.TimeoutSeconds, `${path}.TimeoutSeconds`),
+    };
+  }
+
+  private automation(value: unknown, path: string): CanonicalAutomation | undefined {
+    const o = this.object(value, path, ["DocumentVersion", "Parameters"], KEY_HINTS.Automation);
+    if (!o) return undefined;
+    return {
+      DocumentVersion: this.string(o.DocumentVersion, `${path}.DocumentVersion`),
+      Parameters: this.parameterMap(o.Parameters, `${path}.Parameters`),
+    };
+  }
+
+  private lambda(value: unknown, path: string): CanonicalLambda | undefined {
+    const o = this.object(value, path, ["ClientContext", "Payload", "Qualifier"]);
+    if (!o) return undefined;
+    return {
+      ClientContext: this.string(o.ClientContext, `${path}.ClientContext`),
+      Payload: this.json(o.Payload, `${path}.Payload`),
+      Qualifier: this.string(o.Qualifier, `${path}.Qualifier`),
+    };
+  }
+
+  private stepFunctions(value: unknown, path: string): CanonicalStepFunctions | undefined {
+    const o = this.object(value, path, ["Input", "Name"]);
+    if (!o) return undefined;
+    return {
+      Input: this.json(o.Input, `${path}.Input`),
+      Name: this.string(o.Name, `${path}.Name`),
+    };
+  }
+
+  loggingInfo(value: unknown): CanonicalTask["LoggingInfo"] {
+    const o = this.object(value, "LoggingInfo", ["S3Bucket", "Region", "S3Prefix"], KEY_HINTS.LoggingInfo);
+    if (!o) return undefined;
+    if (o.S3Bucket === undefined) this.sink.error("RequiredProperty", "LoggingInfo.S3Bucket", "LoggingInfo.S3Bucket is required (CloudFormation's shape is { S3Bucket, Region, S3Prefix? }).");
+    if (o.Region === undefined) this.sink.error("RequiredProperty", "LoggingInfo.Region", "LoggingInfo.Region is required (CloudFormation's shape is { S3Bucket, Region, S3Prefix? }).");
+    return {
+      S3Bucket: this.string(o.S3Bucket, "LoggingInfo.S3Bucket"),
+      Region: this.string(o.Region, "LoggingInfo.Region"),
+      S3Prefix: this.string(o.S3Prefix, "LoggingInfo.S3Prefix"),
+    };
+  }
+
+  /** Deprecated TaskParameters: name → { Values }; flattened to name → values. */
+  taskParameters(value: unknown): ParameterMap | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (!isPlainObject(value)) return this.mismatch("TaskParameters", "a map of name → { Values: [...] }", value, true);
+    const out: ParameterMap = {};
+    for (const [name, expr] of Object.entries(value)) {
+      const path = `TaskParameters.${name}`;
+      const o = this.object(expr, path, ["Values"]);
+      if (!o) continue;
+      const values = this.stringList(o.Values, `${path}.Values`, true);
+      if (values) out[name] = values;
+    }
+    return out;
+  }
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+function suggestion(key: string, allowed: readonly string[]): string {
+  const best = suggest(key, allowed);
+  return best ? `Did you mean "${best}"?` : `Allowed: ${allowed.filter((k) => /^[A-Z]/.test(k)).join(", ")}.`;
+}

@@ -1,0 +1,38 @@
+import type { TerraformMetaArguments } from "../private/cdktf";
+
+/** Our PascalCase names → Terraform's attribute names, for `lifecycle.ignoreChanges`. */
+const TERRAFORM_NAMES: Record<string, string> = {
+  WindowId: "window_id",
+  TaskArn: "task_arn",
+  TaskType: "task_type",
+  Priority: "priority",
+  MaxConcurrency: "max_concurrency",
+  MaxErrors: "max_errors",
+  Targets: "targets",
+  ServiceRoleArn: "service_role_arn",
+  CutoffBehavior: "cutoff_behavior",
+  Name: "name",
+  Description: "description",
+  TaskInvocationParameters: "task_invocation_parameters",
+};
+
+/**
+ * The Terraform meta-arguments among the props, passed to the resource unchanged except that
+ * `lifecycle.ignoreChanges` may name our PascalCase props (translated to Terraform's names).
+ */
+export function metaArguments(props: TerraformMetaArguments): TerraformMetaArguments {
+  const { dependsOn, count, provider, lifecycle, forEach, provisioners, connection } = props;
+  const ignore = lifecycle?.ignoreChanges;
+  return {
+    dependsOn,
+    count,
+    provider,
+    forEach,
+    provisioners,
+    connection,
+    lifecycle: lifecycle && {
+      ...lifecycle,
+      ignoreChanges: Array.isArray(ignore) ? ignore.map((name) => TERRAFORM_NAMES[name] ?? name) : ignore,
+    },
+  };
+}

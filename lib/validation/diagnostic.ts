@@ -1,0 +1,55 @@
+/**
+ * One finding about a task's props.
+ *
+ * - `error`: `terraform validate`/`plan` or the AWS API would reject the value; the construct throws.
+ * - `warning`: AWS accepts it but ignores it, it is deprecated, or it is risky; the construct adds
+ *   a cdktf warning annotation unless the code is acknowledged.
+ */
+export interface Diagnostic {
+  /** Stable code, documented in help/validation.md. */
+  readonly code: string;
+  readonly level: "error" | "warning";
+  /** Property path in the user's own spelling, e.g. `TaskInvocationParameters.RunCommand.TimeoutSeconds`. */
+  readonly path: string;
+  /** What is wrong, the value (unless sensitive), what is allowed and how to fix it. */
+  readonly message: string;
+}
+
+/** Collects diagnostics; passed through normalize and the rules. */
+export class DiagnosticSink {
+  readonly diagnostics: Diagnostic[] = [];
+
+  error(code: string, path: string, message: string): void {
+    this.diagnostics.push({ code, level: "error", path, message });
+  }
+
+  warning(code: string, path: string, message: string): void {
+    this.diagnostics.push({ code, level: "warning", path, message });
+  }
+}
+
+const MAX_SHOWN = 80;
+
+/** Renders a value for a message; sensitive values are described by their size only. */
+export function show(value: unknown, sensitive = false): string {
+  if (sensitive) {
+    if (typeof value === "string") return `<sensitive, ${value.length} characters>`;
+    return "<sensitive>";
+  }
+  let text: string;
+  if (typeof value === "string") text = JSON.stringify(value);
+  else if (value === undefined) text = "undefined";
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+}
+
+/** Formats error diagnostics as the bulleted list the construct throws. */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `  - [${d.code}] ${d.path}: ${d.message}`).join("\n");
+}

@@ -1,0 +1,72 @@
+import { normalize } from "../normalize/normalize";
+import type { CanonicalTask } from "../normalize/canonical";
+import { checkFieldConstraints } from "./check-field-constraints";
+import { DiagnosticSink, type Diagnostic } from "./diagnostic";
+import { FIELD_CONSTRAINTS } from "./field-constraints";
+import { arnRules } from "./rules/arns";
+import { deprecatedFields } from "./rules/deprecated-fields";
+import { ignoredSettings } from "./rules/ignored-settings";
+import { terraformInterpolation } from "./rules/interpolation";
+import { invocationMatchesTaskType } from "./rules/invocation-matches-task-type";
+import { jsonFields } from "./rules/json-fields";
+import { notificationRules } from "./rules/notifications";
+import { parameterNames } from "./rules/parameter-names";
+import type { Rule } from "./rules/rule";
+import { targetRules } from "./rules/targets";
+import { taskArnShape } from "./rules/task-arn";
+
+export type { Diagnostic } from "./diagnostic";
+
+/** Cross-field rules, in the order their findings are listed. */
+export const RULES: readonly Rule[] = [
+  invocationMatchesTaskType,
+  targetRules,
+  taskArnShape,
+  arnRules,
+  deprecatedFields,
+  notificationRules,
+  parameterNames,
+  jsonFields,
+  ignoredSettings,
+  terraformInterpolation,
+];
+
+/** Codes reported by normalize() while reading the props. */
+export const STRUCTURAL_CODES: Record<string, "error" | "warning"> = {
+  UnknownProperty: "error",
+  TypeMismatch: "error",
+  RequiredProperty: "error",
+  DuplicateInvocationKey: "error",
+};
+
+/** Every diagnostic code with its level: the table help/validation.md documents. */
+export function allDiagnosticCodes(): Record<string, "error" | "warning"> {
+  const codes: Record<string, "error" | "warning"> = { ...STRUCTURAL_CODES };
+  for (const c of FIELD_CONSTRAINTS) codes[c.code] = "error";
+  for (const rule of RULES) Object.assign(codes, rule.codes);
+  return codes;
+}
+
+/** Runs the field constraints and every rule on a normalized task. */
+export function validateCanonical(task: CanonicalTask, sink: DiagnosticSink): void {
+  checkFieldConstraints(task, sink);
+  for (const rule of RULES) rule.check(task, sink);
+}
+
+/**
+ * Checks maintenance window task props without building anything: for CI linting of props kept in
+ * JSON or YAML. Returns every finding; an empty list means Terraform and AWS will accept the props.
+ * Acknowledged warnings (`acknowledgeWarnings`) are left out.
+ */
+export function validateMaintenanceWindowTask(props: unknown): Diagnostic[] {
+  const { task, sink } = normalize(props);
+  validateCanonical(task, sink);
+  return withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings);
+}
+
+export function withoutAcknowledged(diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
+  if (acknowledged.length === 0) return diagnostics;
+  return diagnostics.filter((d) => d.level === "error" || !acknowledged.includes(d.code));
+}
+
+export { DiagnosticSink };

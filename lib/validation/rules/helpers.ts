@@ -1,0 +1,23 @@
+import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../../normalize/canonical";
+import { isToken } from "../../private/tokens";
+
+/** true / false when known; undefined when Targets is a token (unknown until apply). */
+export function hasTargets(task: CanonicalTask): boolean | undefined {
+  if (task.Targets === undefined) return false;
+  if (!Array.isArray(task.Targets)) return undefined;
+  return task.Targets.length > 0;
+}
+
+/** The literal TaskType, or undefined when it is missing or a token. */
+export function literalTaskType(task: CanonicalTask): string | undefined {
+  return task.TaskType === undefined || isToken(task.TaskType) ? undefined : task.TaskType;
+}
+
+export function blocksOf<K extends InvocationKind>(task: CanonicalTask, kind: K): Extract<CanonicalInvocation, { kind: K }>[] {
+  return task.invocations.filter((i): i is Extract<CanonicalInvocation, { kind: K }> => i.kind === kind);
+}
+
+/** A string we can judge: present and not a token. */
+export function literal(value: string | undefined): value is string {
+  return value !== undefined && !isToken(value);
+}

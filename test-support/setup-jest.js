@@ -1,0 +1,4 @@
+// cdktf's jest matchers (toHaveResourceWithProperties, toBeValidTerraform, ...).
+const { Testing } = require("cdktf");
+Testing.setupJest();
+jest.setTimeout(120000);
