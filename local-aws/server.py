@@ -104,7 +104,10 @@ class _S3Operations:
         model = botocore.session.get_session().get_service_model("s3")
         self.ops: list[tuple[str, str, dict[str, str | None], str]] = []
         for name in model.operation_names:
-            http = model.operation_model(name).http
+            operation = model.operation_model(name)
+            if operation.deprecated:  # e.g. GetBucketLifecycle vs ...Configuration
+                continue
+            http = operation.http
             path, _, query = http["requestUri"].partition("?")
             if "{Key+}" in path:
                 kind = "key"
