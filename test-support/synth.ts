@@ -37,5 +37,4 @@ export function warningsOf(scope: Construct): string[] {
     .map((m) => String(m.data));
 }
 
-export const WINDOW_ID = "mw-0123456789abcdef0";
-export const TARGET_ID = "e32eecb2-646c-4f4b-8ed1-205fba1b2c3d";
+export { WINDOW_ID, TARGET_ID } from "./fixtures";

@@ -20,8 +20,8 @@ function checkJson(code: string, path: string, value: unknown, why: string, sink
   if (typeof value !== "string" || isToken(value)) return;
   try {
     JSON.parse(value);
-  } catch (e) {
-    const reason = e instanceof Error ? e.message.replace(/ in JSON at position.*$/, "") : "invalid JSON";
-    sink.error(code, path, `The value (not shown: sensitive) is not valid JSON (${reason}); ${why}. Pass an object and it is encoded for you, or fix the text.`);
+  } catch {
+    // JSON.parse's message quotes the text, so it is not repeated here (the value is sensitive).
+    sink.error(code, path, `The value (not shown: sensitive) is not valid JSON; ${why}. Pass an object and it is encoded for you, or fix the text.`);
   }
 }
