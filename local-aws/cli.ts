@@ -5,6 +5,7 @@
  *   ts-node local-aws/cli.ts status     # exit 0 running, 3 not running
  *   ts-node local-aws/cli.ts env        # `eval "$(... env)"` to point a shell at it
  *   ts-node local-aws/cli.ts stop
+ *   ts-node local-aws/cli.ts reset      # stop, then forget all AWS state
  *
  * State lives in <repo>/.local-aws/: server.json (pid, port, endpoint),
  * server.log (server stderr), state.jsonl (journal, kept across restarts so a
@@ -155,6 +156,15 @@ async function stop(): Promise<number> {
   return 0;
 }
 
+async function reset(): Promise<number> {
+  await stop();
+  for (const file of ["state.jsonl", "requests.log"]) {
+    fs.rmSync(path.join(DIR, file), { force: true });
+  }
+  console.log("local-aws state cleared");
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -166,8 +176,10 @@ async function main(argv: string[]): Promise<number> {
       return env();
     case "stop":
       return stop();
+    case "reset":
+      return reset();
     default:
-      console.error("usage: cli.ts start [--port N] [--state-file PATH | --no-state] [--log-file PATH] | status | env | stop");
+      console.error("usage: cli.ts start [--port N] [--state-file PATH | --no-state] [--log-file PATH] | status | env | stop | reset");
       return 2;
   }
 }

@@ -80,7 +80,7 @@ export function initStackDir(stackJson: string, prefix = "mwt-tf-"): string {
 }
 
 /** `terraform validate -json` diagnostics of a stack. */
-export function validateStack(stackJson: string): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string; address?: string }[]; dir: string } {
+export function validateStack(stackJson: string): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string; address?: string; snippet?: { context?: string } }[]; dir: string } {
   const dir = initStackDir(stackJson, "mwt-validate-");
   const r = terraform(dir, ["validate", "-json", "-no-color"]);
   const parsed = JSON.parse(r.stdout);

@@ -17,7 +17,7 @@ import type {
   ParameterMap,
 } from "../normalize/canonical";
 import { taskTypeOf } from "../normalize/normalize";
-import { Fn } from "../private/cdktf";
+import { Fn, type IResolvable } from "../private/cdktf";
 import { containsToken, isToken } from "../private/tokens";
 
 /** The resource config without meta-arguments (the construct adds those). */
@@ -41,7 +41,8 @@ export function renderTask(task: CanonicalTask): RenderedTask {
 }
 
 function renderTargets(targets: CanonicalTask["Targets"]): RenderedTask["targets"] {
-  if (targets === undefined || !Array.isArray(targets)) return targets; // absent, or a token for the list
+  if (targets === undefined) return undefined;
+  if (isToken(targets) || !Array.isArray(targets)) return targets as IResolvable; // a token for the whole list
   return targets.length === 0 ? undefined : targets.map((t) => ({ key: t.Key as string, values: t.Values as string[] }));
 }
 

@@ -3,6 +3,7 @@
 // lib/validation/aws-model.json (extracted by scripts/extract-aws-model.py) — so these constants are
 // checked against AWS's machine-readable model, not just against our own tests.
 import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../normalize/canonical";
+import { isToken } from "../private/tokens";
 
 /** A value found in the task, with its path in the user's spelling. */
 export interface Located {
@@ -32,6 +33,11 @@ export interface FieldConstraint {
 
 const at = (path: string, value: unknown): Located[] => (value === undefined ? [] : [{ path, value }]);
 
+/** The items of a literal list; none for a list token (its length and items are unknown until apply). */
+function items(list: unknown, path: string): Located[] {
+  return Array.isArray(list) && !isToken(list) ? list.map((value, i) => ({ path: `${path}[${i}]`, value })) : [];
+}
+
 function blocks<K extends InvocationKind>(task: CanonicalTask, kind: K): Extract<CanonicalInvocation, { kind: K }>[] {
   return task.invocations.filter((i): i is Extract<CanonicalInvocation, { kind: K }> => i.kind === kind);
 }
@@ -42,7 +48,7 @@ function inBlock<K extends InvocationKind>(kind: K, pick: (params: Extract<Canon
 }
 
 function targets(task: CanonicalTask) {
-  return Array.isArray(task.Targets) ? task.Targets : [];
+  return Array.isArray(task.Targets) && !isToken(task.Targets) ? task.Targets : [];
 }
 
 function parameterEntries(task: CanonicalTask, kind: "RunCommand" | "Automation") {
@@ -97,7 +103,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   {
     code: "TargetsCount", shape: "Targets", measure: "count", min: 0, max: 5,
     allowed: "at most 5 targets; put more instances in one target's Values, or use a window target",
-    select: (t) => (Array.isArray(t.Targets) ? [{ path: "Targets", value: t.Targets }] : []),
+    select: (t) => at("Targets", t.Targets),
   },
   {
     code: "TargetKeyFormat", shape: "TargetKey", measure: "string", min: 1, max: 163,
@@ -139,10 +145,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
     code: "NotificationEventsEnum", shape: "NotificationEvent", measure: "string",
     enum: ["All", "InProgress", "Success", "TimedOut", "Cancelled", "Failed"],
     allowed: "All, InProgress, Success, TimedOut, Cancelled or Failed",
-    select: (t) => blocks(t, "RunCommand").flatMap((b) => {
-      const events = b.params.NotificationConfig?.NotificationEvents;
-      return Array.isArray(events) ? events.map((value, i) => ({ path: `${b.path}.NotificationConfig.NotificationEvents[${i}]`, value })) : [];
-    }),
+    select: (t) => blocks(t, "RunCommand").flatMap((b) => items(b.params.NotificationConfig?.NotificationEvents, `${b.path}.NotificationConfig.NotificationEvents`)),
   },
   {
     code: "NotificationTypeEnum", shape: "NotificationType", measure: "string", enum: ["Command", "Invocation"],
@@ -192,8 +195,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   {
     code: "AutomationParameterValueLength", shape: "AutomationParameterValue", measure: "string", min: 1, max: 512, sensitive: true,
     allowed: "values of 1–512 characters",
-    select: (t) => parameterEntries(t, "Automation").flatMap((e) =>
-      Array.isArray(e.values) ? e.values.map((value, i) => ({ path: `${e.path}[${i}]`, value })) : []),
+    select: (t) => parameterEntries(t, "Automation").flatMap((e) => items(e.values, e.path)),
   },
   {
     code: "ClientContextLength", shape: "MaintenanceWindowLambdaClientContext", measure: "string", min: 1, max: 8000,
@@ -223,7 +225,6 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   {
     code: "TaskParameterValueLength", shape: "MaintenanceWindowTaskParameterValue", measure: "string", min: 1, max: 255, sensitive: true,
     allowed: "values of 1–255 characters",
-    select: (t) => Object.entries(t.TaskParameters ?? {}).flatMap(([name, values]) =>
-      Array.isArray(values) ? values.map((value, i) => ({ path: `TaskParameters.${name}.Values[${i}]`, value })) : []),
+    select: (t) => Object.entries(t.TaskParameters ?? {}).flatMap(([name, values]) => items(values, `TaskParameters.${name}.Values`)),
   },
 ];

@@ -4,7 +4,7 @@ import { isToken } from "../../private/tokens";
 /** true / false when known; undefined when Targets is a token (unknown until apply). */
 export function hasTargets(task: CanonicalTask): boolean | undefined {
   if (task.Targets === undefined) return false;
-  if (!Array.isArray(task.Targets)) return undefined;
+  if (isToken(task.Targets) || !Array.isArray(task.Targets)) return undefined;
   return task.Targets.length > 0;
 }
 

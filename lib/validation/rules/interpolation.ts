@@ -45,7 +45,7 @@ function stringLeaves(task: CanonicalTask): { path: string; value: string }[] {
   const { invocations, Targets, acknowledgeWarnings, ...fields } = task;
   void acknowledgeWarnings;
   for (const [key, value] of Object.entries(fields)) visit(value, key);
-  if (Array.isArray(Targets)) for (const t of Targets) visit({ Key: t.Key, Values: t.Values }, t.path);
+  if (Array.isArray(Targets) && !isToken(Targets)) for (const t of Targets) visit({ Key: t.Key, Values: t.Values }, t.path);
   for (const inv of invocations) visit(inv.params, inv.path);
   // Object keys of field names are ours, not the user's: only keys inside maps can hold "${".
   return out.filter((leaf) => leaf.value.includes("{"));

@@ -50,7 +50,7 @@ export const targetRules: Rule = {
         sink.error("MaxErrorsWithoutTargets", "MaxErrors", `MaxErrors ${show(task.MaxErrors)} is set but the task has no Targets; ${why}. Remove it, or add Targets.`);
       }
     }
-    if (!Array.isArray(task.Targets)) return;
+    if (isToken(task.Targets) || !Array.isArray(task.Targets)) return;
     for (const target of task.Targets) {
       checkTarget(target.path, target.Key, target.Values, sink);
     }

@@ -1,0 +1,29 @@
+// The provider package's index loads every resource binding (seconds and hundreds of MB): the
+// library must only ever deep-import the resources it uses.
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+
+const root = path.join(__dirname, "..");
+
+function modulesLoadedBy(entry: string): string[] {
+  const script = `
+    require(${JSON.stringify(entry)});
+    process.stdout.write(JSON.stringify(Object.keys(require.cache)));
+  `;
+  const out = execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], { cwd: root, encoding: "utf8" });
+  return JSON.parse(out) as string[];
+}
+
+describe.each(["./lib/index.ts", "./lib/aws/control.ts"])("loading %s", (entry) => {
+  const loaded = modulesLoadedBy(entry).map((p) => path.relative(root, p));
+  const provider = loaded.filter((p) => p.startsWith(path.join("node_modules", "@cdktf", "provider-aws")));
+
+  test("never loads the @cdktf/provider-aws index", () => {
+    expect(provider).not.toContain(path.join("node_modules", "@cdktf", "provider-aws", "lib", "index.js"));
+  });
+
+  test("loads only the maintenance window task binding from the provider", () => {
+    const bindings = new Set(provider.map((p) => p.split(path.sep).slice(0, 5).join("/")));
+    expect([...bindings]).toEqual(["node_modules/@cdktf/provider-aws/lib/ssm-maintenance-window-task"]);
+  });
+});

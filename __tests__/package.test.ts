@@ -1,0 +1,56 @@
+// `npm run build` produces an importable package: the root and the `/aws/control` subpath work from
+// plain Node, by path (a checkout) and by package name (through package.json `exports`).
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const root = path.join(__dirname, "..");
+const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+
+beforeAll(() => {
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
+}, 120000);
+
+function node(script: string, cwd = root): string {
+  return execFileSync(process.execPath, ["-e", script], { cwd, encoding: "utf8", env: { ...process.env, NODE_PATH: path.join(root, "node_modules") } });
+}
+
+test("main, types and every export target exist after the build", () => {
+  expect(fs.existsSync(path.join(root, pkg.main))).toBe(true);
+  expect(fs.existsSync(path.join(root, pkg.types))).toBe(true);
+  for (const target of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
+    for (const file of typeof target === "string" ? [target] : Object.values(target)) expect(fs.existsSync(path.join(root, file))).toBe(true);
+  }
+});
+
+test("require(<checkout>) and require(<checkout>/aws/control) work from plain Node", () => {
+  const out = node(`
+    const lib = require(${JSON.stringify(root)});
+    const AWS = require(${JSON.stringify(path.join(root, "aws", "control"))}).default;
+    const { App, TerraformStack } = require("cdktf");
+    const stack = new TerraformStack(new App({ outdir: require("os").tmpdir() }), "s");
+    const task = AWS.SSM.MaintenanceWindowTask(stack, "t", { WindowId: "mw-0123456789abcdef0", TaskArn: "AWS-X", TaskType: "AUTOMATION", Priority: 1 });
+    console.log(typeof lib.MaintenanceWindowTask, task instanceof lib.MaintenanceWindowTask, typeof lib.validateMaintenanceWindowTask);
+  `);
+  expect(out.trim()).toBe("function true function");
+});
+
+test("the package name resolves through `exports` (root and ./aws/control)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-exports-"));
+  fs.mkdirSync(path.join(dir, "node_modules"));
+  fs.symlinkSync(root, path.join(dir, "node_modules", pkg.name));
+  const out = node(`
+    console.log(typeof require(${JSON.stringify(pkg.name)}).MaintenanceWindowTask,
+                typeof require(${JSON.stringify(pkg.name + "/aws/control")}).default.SSM.MaintenanceWindowTask);
+  `, dir);
+  expect(out.trim()).toBe("function function");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test("the build ships declarations for the public API", () => {
+  const dts = fs.readFileSync(path.join(root, "dist/lib/index.d.ts"), "utf8");
+  expect(dts).toMatch(/MaintenanceWindowTask/);
+  expect(dts).toMatch(/validateMaintenanceWindowTask/);
+  expect(fs.readFileSync(path.join(root, "dist/lib/props/task-props.d.ts"), "utf8")).toMatch(/@default/);
+});

@@ -1,0 +1,2 @@
+export * from "../dist/lib/aws/control";
+export { default } from "../dist/lib/aws/control";
