@@ -1,0 +1,75 @@
+// README.md and help/: every TypeScript block compiles and synthesizes; expected errors are
+// exactly the documented codes; shown JSON equals what the example produces; the validation code
+// table equals the rules.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Testing } from "cdktf";
+import { allDiagnosticCodes } from "../lib";
+import type { MaintenanceWindowTaskValidationError } from "../lib/maintenance-window-task";
+import { generateModules, ROOT, typecheck, type DocBlock } from "../test-support/docs";
+import { taskResources } from "../test-support/synth";
+import type { Fixture } from "../test-support/docs-fixture";
+
+const blocks = generateModules();
+const typeErrors = typecheck(blocks);
+const name = (b: DocBlock) => `${b.file}:${b.line}${Object.keys(b.options).length ? ` [${Object.keys(b.options).join(" ")}]` : ""}`;
+
+test("the docs have TypeScript examples", () => {
+  expect(blocks.length).toBeGreaterThan(10);
+});
+
+describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
+  test(block.options["type-error"] ? "does not compile" : "compiles", () => {
+    const errors = typeErrors.get(block.module!)!;
+    if (block.options["type-error"]) expect(errors.length).toBeGreaterThan(0);
+    else expect(errors).toEqual([]);
+  });
+
+  test("synthesizes as documented", () => {
+    const expected = block.options["expect-errors"];
+    if (block.fullProgram) {
+      const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-docs-"));
+      process.env.CDKTF_OUTDIR = outdir;
+      try {
+        jest.isolateModules(() => require(block.module!));
+      } finally {
+        delete process.env.CDKTF_OUTDIR;
+      }
+      const stacks = fs.readdirSync(path.join(outdir, "stacks"));
+      const json = fs.readFileSync(path.join(outdir, "stacks", stacks[0], "cdk.tf.json"), "utf8");
+      expect(Object.keys(JSON.parse(json).resource.aws_ssm_maintenance_window_task ?? {}).length).toBeGreaterThan(0);
+      fs.rmSync(outdir, { recursive: true, force: true });
+      return;
+    }
+    let run!: () => Fixture;
+    jest.isolateModules(() => ({ run } = require(block.module!)));
+    if (typeof expected === "string") {
+      let error: unknown;
+      try {
+        run();
+      } catch (e) {
+        error = e;
+      }
+      // isolateModules loads a fresh copy of lib/, so compare by name rather than by class identity.
+      expect((error as Error).name).toBe("MaintenanceWindowTaskValidationError");
+      const codes = (error as MaintenanceWindowTaskValidationError).diagnostics.map((d) => d.code).sort();
+      expect(codes).toEqual(expected.split(",").sort());
+      return;
+    }
+    const fixture = run();
+    Testing.synth(fixture.stack, true);
+    if (block.json) {
+      const shown = JSON.parse(block.json.code);
+      const produced = taskResources(fixture.stack);
+      expect(produced).toEqual(shown);
+    }
+  });
+});
+
+test("help/validation.md lists every diagnostic code with its level, and nothing else", () => {
+  const text = fs.readFileSync(path.join(ROOT, "help/validation.md"), "utf8");
+  const rows = [...text.matchAll(/^\|\s*`([A-Za-z0-9]+)`\s*\|\s*(error|warning)\s*\|/gm)].map((m) => [m[1], m[2]]);
+  expect(Object.fromEntries(rows)).toEqual(allDiagnosticCodes());
+  expect(rows.length).toBe(Object.keys(allDiagnosticCodes()).length);
+});
