@@ -141,11 +141,12 @@ export interface RunCommandParameters {
   /**
    * The document's parameters: parameter name → list of values, e.g. `{ commands: ["uptime"] }`.
    * Names are case-sensitive and must match the document (`commands`, not `Commands`, for
-   * AWS-RunShellScript).
+   * AWS-RunShellScript). An entry whose value is `undefined` is left out (so conditional
+   * spreads type-check).
    *
    * @default - the document's parameter defaults
    */
-  readonly Parameters?: Record<string, string[]>;
+  readonly Parameters?: Record<string, string[] | undefined>;
   /**
    * IAM role that Run Command uses to publish `NotificationConfig` notifications to SNS.
    *
@@ -178,7 +179,7 @@ export interface AutomationParameters {
    *
    * @default - the runbook's parameter defaults
    */
-  readonly Parameters?: Record<string, string[]>;
+  readonly Parameters?: Record<string, string[] | undefined>;
 }
 
 /**
