@@ -22,5 +22,13 @@ module.exports = {
       testMatch: ["**/__tests__/terraform/**/*.test.ts"],
       setupFilesAfterEnv: ["<rootDir>/test-support/setup-jest.js"],
     },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform,
+      roots: ["<rootDir>/__tests__"],
+      testMatch: ["**/__tests__/e2e/**/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test-support/setup-jest.js"],
+    },
   ],
 };

@@ -32,6 +32,7 @@ describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-docs-"));
       process.env.CDKTF_OUTDIR = outdir;
       try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generated module runs on load
         jest.isolateModules(() => require(block.module!));
       } finally {
         delete process.env.CDKTF_OUTDIR;
@@ -43,6 +44,7 @@ describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
       return;
     }
     let run!: () => Fixture;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module per block
     jest.isolateModules(() => ({ run } = require(block.module!)));
     if (typeof expected === "string") {
       let error: unknown;
