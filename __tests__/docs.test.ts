@@ -7,11 +7,11 @@ import * as path from "node:path";
 import { Testing } from "cdktf";
 import { allDiagnosticCodes } from "../lib";
 import type { MaintenanceWindowTaskValidationError } from "../lib/maintenance-window-task";
-import { generateModules, ROOT, typecheck, type DocBlock } from "../test-support/docs";
+import { buildDir, generateModules, ROOT, typecheck, type DocBlock } from "../test-support/docs";
 import { taskResources } from "../test-support/synth";
 import type { Fixture } from "../test-support/docs-fixture";
 
-const blocks = generateModules();
+const blocks = generateModules(buildDir("unit"));
 const typeErrors = typecheck(blocks);
 const name = (b: DocBlock) => `${b.file}:${b.line}${Object.keys(b.options).length ? ` [${Object.keys(b.options).join(" ")}]` : ""}`;
 

@@ -1,4 +1,4 @@
-import { Fn, TerraformOutput, TerraformVariable } from "cdktf";
+import { Fn, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
 import { MaintenanceWindowTask, MaintenanceWindowTaskValidationError, type MaintenanceWindowTaskProps } from "../lib";
@@ -349,5 +349,40 @@ describe("validation at construction", () => {
       TaskInvocationParameters: { RunCommand: { Parameters: { commands: [Fn.rawString("echo ${HOME}")] } } },
     });
     expect(JSON.stringify(r)).toContain("echo $${HOME}");
+  });
+});
+
+describe("nothing global", () => {
+  test("two apps, two stacks, two windows and tasks in one process do not interfere", () => {
+    const build = (region: string, priority: number, ack: boolean) => {
+      const app = Testing.app();
+      const stacks = ["a", "b"].map((id) => new TerraformStack(app, id));
+      for (const stack of stacks) {
+        const window = new SsmMaintenanceWindow(stack, "window", { name: `w-${region}`, schedule: "rate(7 days)", duration: 2, cutoff: 1 });
+        new MaintenanceWindowTask(stack, "Task", {
+          WindowId: window.id,
+          TaskArn: "AWS-RunShellScript",
+          TaskType: "RUN_COMMAND",
+          Priority: priority,
+          Targets: [{ Key: "InstanceIds", Values: ["i-0123456789abcdef0"] }],
+          MaxConcurrency: "1",
+          MaxErrors: "0",
+          TaskInvocationParameters: { RunCommand: { OutputS3KeyPrefix: region } },
+          acknowledgeWarnings: ack ? ["OutputS3KeyPrefixIgnored"] : [],
+        });
+      }
+      return stacks;
+    };
+    const [a1, b1] = build("one", 1, false);
+    const [a2, b2] = build("two", 2, true);
+    for (const [stack, priority, prefix] of [[a1, 1, "one"], [b1, 1, "one"], [a2, 2, "two"], [b2, 2, "two"]] as const) {
+      const task = taskResources(stack).Task;
+      expect(task.priority).toBe(priority);
+      expect(task.task_invocation_parameters).toEqual({ run_command_parameters: { output_s3_key_prefix: prefix } });
+    }
+    expect(warningsOf(a1)).toHaveLength(1);
+    expect(warningsOf(b1)).toHaveLength(1);
+    expect(warningsOf(a2)).toEqual([]);
+    expect(warningsOf(b2)).toEqual([]);
   });
 });

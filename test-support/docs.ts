@@ -14,7 +14,10 @@ import * as ts from "typescript";
 
 export const ROOT = path.join(__dirname, "..");
 export const PACKAGE_NAME = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).name as string;
-const BUILD_DIR = path.join(ROOT, ".docs-build");
+/** Each test file generates into its own folder (jest runs files in parallel). */
+export function buildDir(name: string): string {
+  return path.join(ROOT, ".docs-build", name);
+}
 
 export interface DocBlock {
   file: string; // relative to ROOT
@@ -69,8 +72,8 @@ function rewriteImports(code: string, fromDir: string): string {
     .replace(new RegExp(`(["'])${PACKAGE_NAME}\\1`, "g"), `"${rel("lib")}"`);
 }
 
-/** Writes one module per ts block into .docs-build/ and returns the ts blocks. */
-export function generateModules(): DocBlock[] {
+/** Writes one module per ts block into `dir` (see buildDir) and returns the ts blocks. */
+export function generateModules(BUILD_DIR: string): DocBlock[] {
   fs.rmSync(BUILD_DIR, { recursive: true, force: true });
   fs.mkdirSync(BUILD_DIR, { recursive: true });
   const all = docFiles().flatMap(parseBlocks).filter(isTs);

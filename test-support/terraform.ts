@@ -71,8 +71,9 @@ export function terraform(dir: string, args: string[], extraEnv: Record<string, 
 }
 
 /** Writes a synthesized stack (cdk.tf.json content) into a fresh dir and runs `terraform init`. */
-export function initStackDir(stackJson: string, prefix = "mwt-tf-"): string {
+export function initStackDir(stackJson: string, prefix = "mwt-tf-", prepare?: (dir: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  prepare?.(dir);
   fs.writeFileSync(path.join(dir, "main.tf.json"), stackJson);
   const init = terraform(dir, ["init", "-input=false", "-no-color", "-backend=false"]);
   if (init.code !== 0) throw new Error(`terraform init failed in ${dir}:\n${init.stdout}\n${init.stderr}`);
@@ -80,8 +81,8 @@ export function initStackDir(stackJson: string, prefix = "mwt-tf-"): string {
 }
 
 /** `terraform validate -json` diagnostics of a stack. */
-export function validateStack(stackJson: string): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string; address?: string; snippet?: { context?: string } }[]; dir: string } {
-  const dir = initStackDir(stackJson, "mwt-validate-");
+export function validateStack(stackJson: string, prepare?: (dir: string) => void): { valid: boolean; diagnostics: { severity: string; summary: string; detail?: string; address?: string; snippet?: { context?: string } }[]; dir: string } {
+  const dir = initStackDir(stackJson, "mwt-validate-", prepare);
   const r = terraform(dir, ["validate", "-json", "-no-color"]);
   const parsed = JSON.parse(r.stdout);
   return { valid: parsed.valid, diagnostics: parsed.diagnostics ?? [], dir };

@@ -1,3 +1,4 @@
+import { TerraformIterator } from "cdktf";
 import { normalize } from "../../lib/normalize/normalize";
 import { prune, renderJson, renderParameters, renderTask } from "../../lib/render/render";
 import { WINDOW_ID, TARGET_ID } from "../../test-support/synth";
@@ -84,5 +85,14 @@ describe("render: props → provider config", () => {
     const r = render({ ...runCommand, Name: "n-1", Description: "d", ServiceRoleArn: "arn:aws:iam::123456789012:role/r", CutoffBehavior: "CANCEL_TASK" });
     expect(r).toMatchObject({ name: "n-1", description: "d", serviceRoleArn: "arn:aws:iam::123456789012:role/r", cutoffBehavior: "CANCEL_TASK" });
     expect(r.targets).toEqual([{ key: "WindowTargetIds", values: [TARGET_ID] }]);
+  });
+});
+
+describe("tokens of any JavaScript shape", () => {
+  test("an iterator value (an IResolvable object) passes through string and JSON fields", () => {
+    const value = TerraformIterator.fromList(["a", "b"]).value; // each `.value` read is a new token
+    const r = render({ TaskType: "LAMBDA", TaskArn: value, TaskInvocationParameters: { Lambda: { Payload: value } } });
+    expect(r.taskArn).toBe(value);
+    expect(r.taskInvocationParameters).toEqual({ lambdaParameters: { payload: value } });
   });
 });

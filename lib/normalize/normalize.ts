@@ -149,15 +149,16 @@ class Reader {
     return value;
   }
 
+  // Tokens of any JS shape (an iterator's value is an IResolvable object) stand for any type.
   string(value: unknown, path: string, sensitive = false): string | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value === "string") return value;
+    if (typeof value === "string" || isToken(value)) return value as string;
     return this.mismatch(path, "a string", value, sensitive);
   }
 
   number(value: unknown, path: string): number | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value === "number") return value;
+    if (typeof value === "number" || isToken(value)) return value as number;
     return this.mismatch(path, "a number", value);
   }
 
@@ -172,6 +173,7 @@ class Reader {
     if (value === undefined || value === null) return undefined;
     if (typeof value === "string") return value;
     if (typeof value === "number") return isToken(value) ? tokenNumberAsString(value) : String(value);
+    if (isToken(value)) return value as string;
     return this.mismatch(path, 'a string or number (e.g. "10%" or 2)', value);
   }
 
@@ -213,7 +215,7 @@ class Reader {
 
   json(value: unknown, path: string): JsonField | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value === "string" || isPlainObject(value)) return value as JsonField;
+    if (typeof value === "string" || isPlainObject(value) || isToken(value)) return value as JsonField;
     return this.mismatch(path, "JSON text or an object", value, true);
   }
 

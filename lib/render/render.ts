@@ -123,6 +123,7 @@ export function renderParameters(map: ParameterMap | undefined): { name: string;
 /** Objects become JSON text; with tokens inside, Terraform's jsonencode() builds it at apply time. */
 export function renderJson(value: JsonField | undefined): string | undefined {
   if (value === undefined || typeof value === "string") return value;
+  if (isToken(value)) return value as unknown as string; // a token for the whole text
   return containsToken(value) ? Fn.jsonencode(value) : JSON.stringify(value);
 }
 
