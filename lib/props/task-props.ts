@@ -232,9 +232,17 @@ export interface StepFunctionsParameters {
 
 /** Invocation parameters of a RUN_COMMAND task: `RunCommand` or CloudFormation's long key. */
 export interface RunCommandInvocationParameters {
-  /** Run Command parameters (the SSM API's key; the docs page uses it). */
+  /**
+   * Run Command parameters (the SSM API's key; the docs page uses it).
+   *
+   * @default - the document runs with its defaults
+   */
   readonly RunCommand?: RunCommandParameters;
-  /** Run Command parameters (CloudFormation's key). Give this or `RunCommand`, not both. */
+  /**
+   * Run Command parameters (CloudFormation's key). Give this or `RunCommand`, not both.
+   *
+   * @default - the document runs with its defaults
+   */
   readonly MaintenanceWindowRunCommandParameters?: RunCommandParameters;
   readonly Automation?: never;
   readonly MaintenanceWindowAutomationParameters?: never;
@@ -246,9 +254,17 @@ export interface RunCommandInvocationParameters {
 
 /** Invocation parameters of an AUTOMATION task: `Automation` or CloudFormation's long key. */
 export interface AutomationInvocationParameters {
-  /** Automation parameters (the SSM API's key). */
+  /**
+   * Automation parameters (the SSM API's key).
+   *
+   * @default - the runbook runs with its defaults
+   */
   readonly Automation?: AutomationParameters;
-  /** Automation parameters (CloudFormation's key). Give this or `Automation`, not both. */
+  /**
+   * Automation parameters (CloudFormation's key). Give this or `Automation`, not both.
+   *
+   * @default - the runbook runs with its defaults
+   */
   readonly MaintenanceWindowAutomationParameters?: AutomationParameters;
   readonly RunCommand?: never;
   readonly MaintenanceWindowRunCommandParameters?: never;
@@ -260,9 +276,17 @@ export interface AutomationInvocationParameters {
 
 /** Invocation parameters of a LAMBDA task: `Lambda` or CloudFormation's long key. */
 export interface LambdaInvocationParameters {
-  /** Lambda parameters (the SSM API's key). */
+  /**
+   * Lambda parameters (the SSM API's key).
+   *
+   * @default - `$LATEST` is invoked with an empty event
+   */
   readonly Lambda?: LambdaParameters;
-  /** Lambda parameters (CloudFormation's key). Give this or `Lambda`, not both. */
+  /**
+   * Lambda parameters (CloudFormation's key). Give this or `Lambda`, not both.
+   *
+   * @default - `$LATEST` is invoked with an empty event
+   */
   readonly MaintenanceWindowLambdaParameters?: LambdaParameters;
   readonly RunCommand?: never;
   readonly MaintenanceWindowRunCommandParameters?: never;
@@ -274,9 +298,17 @@ export interface LambdaInvocationParameters {
 
 /** Invocation parameters of a STEP_FUNCTIONS task: `StepFunctions` or CloudFormation's long key. */
 export interface StepFunctionsInvocationParameters {
-  /** Step Functions parameters (the SSM API's key). */
+  /**
+   * Step Functions parameters (the SSM API's key).
+   *
+   * @default - the execution starts with input `{}` and a generated name
+   */
   readonly StepFunctions?: StepFunctionsParameters;
-  /** Step Functions parameters (CloudFormation's key). Give this or `StepFunctions`, not both. */
+  /**
+   * Step Functions parameters (CloudFormation's key). Give this or `StepFunctions`, not both.
+   *
+   * @default - the execution starts with input `{}` and a generated name
+   */
   readonly MaintenanceWindowStepFunctionsParameters?: StepFunctionsParameters;
   readonly RunCommand?: never;
   readonly MaintenanceWindowRunCommandParameters?: never;
