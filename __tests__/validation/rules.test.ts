@@ -30,6 +30,8 @@ const NONCOMPLIANT: [string, unknown][] = [
   ["TypeMismatch", "not an object"],
   ["RequiredProperty", { TaskType: "AUTOMATION", TaskArn: "AWS-X", Priority: 1 }],
   ["RequiredProperty", targets({ Key: "InstanceIds" })],
+  ["ReferenceType", { ...automationBase, WindowId: { terraformResourceType: "aws_ssm_maintenance_window_target", id: "x" } }],
+  ["ReferenceType", { ...runCommandBase, TaskArn: { terraformResourceType: "aws_lambda_function", arn: "a", functionName: "f" } }],
   ["DuplicateInvocationKey", { ...runCommandBase, TaskInvocationParameters: { RunCommand: {}, MaintenanceWindowRunCommandParameters: {} } }],
   ["WindowIdFormat", { ...automationBase, WindowId: "mw-1122334455667788" }],
   ["WindowIdFormat", { ...automationBase, WindowId: "mw-0123456789ABCDEF0" }],

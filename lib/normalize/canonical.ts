@@ -73,4 +73,12 @@ export interface CanonicalTask {
   readonly TaskParameters?: ParameterMap;
   /** Warning codes the user acknowledged. */
   readonly acknowledgeWarnings: string[];
+  /** The MaintenanceWindowServiceRole given as ServiceRoleArn: granted what this task needs. */
+  readonly serviceRole?: GrantableRole;
+}
+
+/** A role that builds its policy from the tasks that use it (MaintenanceWindowServiceRole). */
+export interface GrantableRole {
+  readonly arn: string;
+  grantTask(task: CanonicalTask): void;
 }

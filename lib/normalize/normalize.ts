@@ -17,6 +17,7 @@ import type {
 import { DiagnosticSink, show } from "../validation/diagnostic";
 import { isToken, tokenNumberAsString } from "../private/tokens";
 import type { IResolvable } from "../private/cdktf";
+import type { GrantableRole } from "./canonical";
 import { suggest } from "../private/suggest";
 
 /** cdktf's TerraformMetaArguments, accepted next to the AWS props and passed to the resource. */
@@ -87,15 +88,16 @@ export function normalize(props: unknown, sink: DiagnosticSink = new DiagnosticS
       sink.error("RequiredProperty", key, `${key} is required. Add it to the task props.`);
     }
   }
+  const serviceRole = r.roleConstruct(props.ServiceRoleArn);
   const task: CanonicalTask = {
-    WindowId: r.string(props.WindowId, "WindowId"),
-    TaskArn: r.string(props.TaskArn, "TaskArn"),
+    WindowId: r.string(r.reference(props.WindowId, "WindowId", WINDOW_REFERENCE), "WindowId"),
+    TaskArn: r.string(r.reference(props.TaskArn, "TaskArn", taskArnReference(props.TaskType)), "TaskArn"),
     TaskType: r.string(props.TaskType, "TaskType"),
     Priority: r.number(props.Priority, "Priority"),
     MaxConcurrency: r.stringOrNumber(props.MaxConcurrency, "MaxConcurrency"),
     MaxErrors: r.stringOrNumber(props.MaxErrors, "MaxErrors"),
     Targets: r.targets(props.Targets),
-    ServiceRoleArn: r.string(props.ServiceRoleArn, "ServiceRoleArn"),
+    ServiceRoleArn: r.string(r.reference(props.ServiceRoleArn, "ServiceRoleArn", ROLE_REFERENCE), "ServiceRoleArn"),
     CutoffBehavior: r.string(props.CutoffBehavior, "CutoffBehavior"),
     Name: r.string(props.Name, "Name"),
     Description: r.string(props.Description, "Description"),
@@ -103,6 +105,7 @@ export function normalize(props: unknown, sink: DiagnosticSink = new DiagnosticS
     LoggingInfo: r.loggingInfo(props.LoggingInfo),
     TaskParameters: r.taskParameters(props.TaskParameters),
     acknowledgeWarnings: r.stringList(props.acknowledgeWarnings, "acknowledgeWarnings") ?? [],
+    serviceRole,
   };
   return { task, sink };
 }
@@ -140,6 +143,33 @@ class Reader {
         `Unknown property "${key}"${path ? ` in ${path}` : ""}; it cannot be carried to Terraform and would be lost. ${hint}`,
       );
     }
+  }
+
+  /**
+   * A construct given where a string belongs (a window for WindowId, a document for TaskArn, ...):
+   * replaced by the attribute the field needs, after checking the resource's Terraform type.
+   * Strings, tokens and anything else pass through for the type checks.
+   */
+  reference(value: unknown, path: string, accepted: ReferenceRule): unknown {
+    if (!isResourceLike(value)) return value;
+    const target = resourceOf(value);
+    const type = target.terraformResourceType;
+    const pick = type === undefined ? accepted.untyped : accepted.types[type];
+    if (!pick) {
+      const expected = Object.keys(accepted.types).join(" or ");
+      this.sink.error(
+        "ReferenceType",
+        path,
+        `Got ${type ? `an ${type} resource` : "an object"} where ${path} expects ${expected ? `an ${expected} resource or ` : ""}a string. Pass the right resource, or its attribute as a string.`,
+      );
+      return undefined;
+    }
+    return pick(target);
+  }
+
+  /** The MaintenanceWindowServiceRole given as ServiceRoleArn, if any: it is granted what the task needs. */
+  roleConstruct(value: unknown): GrantableRole | undefined {
+    return isResourceLike(value) && typeof (value as unknown as Partial<GrantableRole>).grantTask === "function" ? (value as unknown as GrantableRole) : undefined;
   }
 
   object(value: unknown, path: string, allowed: readonly string[], hints?: Record<string, string>): Record<string, unknown> | undefined {
@@ -301,14 +331,14 @@ class Reader {
       DocumentHashType: this.string(o.DocumentHashType, `${path}.DocumentHashType`),
       DocumentVersion: this.string(o.DocumentVersion, `${path}.DocumentVersion`),
       NotificationConfig: nc && {
-        NotificationArn: this.string(nc.NotificationArn, `${ncPath}.NotificationArn`),
+        NotificationArn: this.string(this.reference(nc.NotificationArn, `${ncPath}.NotificationArn`, TOPIC_REFERENCE), `${ncPath}.NotificationArn`),
         NotificationEvents: this.stringList(nc.NotificationEvents, `${ncPath}.NotificationEvents`),
         NotificationType: this.string(nc.NotificationType, `${ncPath}.NotificationType`),
       },
       OutputS3BucketName: this.string(o.OutputS3BucketName, `${path}.OutputS3BucketName`),
       OutputS3KeyPrefix: this.string(o.OutputS3KeyPrefix, `${path}.OutputS3KeyPrefix`),
       Parameters: this.parameterMap(o.Parameters, `${path}.Parameters`),
-      ServiceRoleArn: this.string(o.ServiceRoleArn, `${path}.ServiceRoleArn`),
+      ServiceRoleArn: this.string(this.reference(o.ServiceRoleArn, `${path}.ServiceRoleArn`, ROLE_REFERENCE), `${path}.ServiceRoleArn`),
       TimeoutSeconds: this.number(o.TimeoutSeconds, `${path}.TimeoutSeconds`),
     };
   }
@@ -378,4 +408,47 @@ function typeName(value: unknown): string {
 function suggestion(key: string, allowed: readonly string[]): string {
   const best = suggest(key, allowed);
   return best ? `Did you mean "${best}"?` : `Allowed: ${allowed.filter((k) => /^[A-Z]/.test(k)).join(", ")}.`;
+}
+
+type AnyResource = { terraformResourceType?: string } & Record<string, unknown>;
+
+/** Which resource types a field accepts, and the attribute it takes from each. */
+interface ReferenceRule {
+  readonly types: Record<string, (r: AnyResource) => unknown>;
+  /** For objects without a Terraform type (e.g. MaintenanceWindowServiceRole, which has an `arn`). */
+  readonly untyped?: (r: AnyResource) => unknown;
+}
+
+const WINDOW_REFERENCE: ReferenceRule = { types: { aws_ssm_maintenance_window: (r) => r.id } };
+const ROLE_REFERENCE: ReferenceRule = { types: { aws_iam_role: (r) => r.arn }, untyped: (r) => r.arn };
+const TOPIC_REFERENCE: ReferenceRule = { types: { aws_sns_topic: (r) => r.arn } };
+const DOCUMENT = { aws_ssm_document: (r: AnyResource) => r.name };
+const LAMBDA = { aws_lambda_function: (r: AnyResource) => r.arn, aws_lambda_alias: (r: AnyResource) => r.arn };
+const STATE_MACHINE = { aws_sfn_state_machine: (r: AnyResource) => r.arn, aws_sfn_alias: (r: AnyResource) => r.arn };
+
+/** What TaskArn accepts depends on TaskType; with an unknown TaskType, any of them. */
+function taskArnReference(taskType: unknown): ReferenceRule {
+  switch (taskType) {
+    case "RUN_COMMAND":
+    case "AUTOMATION":
+      return { types: DOCUMENT };
+    case "LAMBDA":
+      return { types: LAMBDA };
+    case "STEP_FUNCTIONS":
+      return { types: STATE_MACHINE };
+    default:
+      return { types: { ...DOCUMENT, ...LAMBDA, ...STATE_MACHINE } };
+  }
+}
+
+/** A construct-like object (not a token, not a plain props object): has an `arn`, an `id` or a resource type. */
+function isResourceLike(value: unknown): value is AnyResource {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || isToken(value)) return false;
+  return "terraformResourceType" in value || "resource" in value || ("node" in value && "arn" in value);
+}
+
+/** Our own constructs wrap their resource (`MaintenanceWindow.resource`). */
+function resourceOf(value: AnyResource): AnyResource {
+  const inner = value.resource as AnyResource | undefined;
+  return value.terraformResourceType === undefined && inner && typeof inner === "object" && "terraformResourceType" in inner ? inner : value;
 }

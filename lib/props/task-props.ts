@@ -2,6 +2,7 @@
 // (PascalCase). Limits quoted here come from AWS's API model (botocore `ssm` service-2.json) and are
 // enforced by lib/validation.
 import type { IResolvable, TerraformMetaArguments } from "../private/cdktf";
+import type { DocumentRef, LambdaFunctionRef, MaintenanceWindowRef, RoleRef, StateMachineRef, TopicRef } from "./references";
 
 /** What a maintenance window task runs. */
 export type TaskType = "RUN_COMMAND" | "AUTOMATION" | "LAMBDA" | "STEP_FUNCTIONS";
@@ -68,7 +69,7 @@ export interface NotificationConfig {
    * ARN of the SNS topic that receives the notifications. Required by CloudFormation whenever the
    * block is given; pair it with `RunCommand.ServiceRoleArn`, the role that publishes to the topic.
    */
-  readonly NotificationArn: string;
+  readonly NotificationArn: string | TopicRef;
   /**
    * Which status changes notify.
    *
@@ -148,11 +149,12 @@ export interface RunCommandParameters {
    */
   readonly Parameters?: Record<string, string[] | undefined>;
   /**
-   * IAM role that Run Command uses to publish `NotificationConfig` notifications to SNS.
+   * IAM role that Run Command uses to publish `NotificationConfig` notifications to SNS (an ARN or
+   * the role construct).
    *
    * @default - no role; notifications cannot be published
    */
-  readonly ServiceRoleArn?: string;
+  readonly ServiceRoleArn?: string | RoleRef;
   /**
    * Seconds (30–2592000) after which the command is not started if it has not started yet.
    *
@@ -361,10 +363,10 @@ export interface MaintenanceWindowTaskOptions extends TerraformMetaArguments {
 /** Props shared by every task type. */
 export interface MaintenanceWindowTaskBaseProps extends MaintenanceWindowTaskOptions {
   /**
-   * Id of the maintenance window (`mw-` followed by 17 hex digits), usually a window resource's `id`.
-   * Changing it replaces the task.
+   * Id of the maintenance window (`mw-` followed by 17 hex digits), or the window construct itself
+   * (`SsmMaintenanceWindow` or `MaintenanceWindow`). Changing it replaces the task.
    */
-  readonly WindowId: string;
+  readonly WindowId: string | MaintenanceWindowRef;
   /**
    * Priority in the window, a whole number ≥ 0; lower runs first, equal priorities run in parallel.
    */
@@ -390,11 +392,12 @@ export interface MaintenanceWindowTaskBaseProps extends MaintenanceWindowTaskOpt
    */
   readonly Targets?: MaintenanceWindowTaskTarget[] | IResolvable;
   /**
-   * ARN of the IAM role SSM assumes to run the task.
+   * ARN of the IAM role SSM assumes to run the task, or the role construct itself. Given a
+   * `MaintenanceWindowServiceRole`, the role's policy grants exactly what this task needs.
    *
    * @default - SSM uses its service-linked role, creating it if needed
    */
-  readonly ServiceRoleArn?: string;
+  readonly ServiceRoleArn?: string | RoleRef;
   /**
    * What happens to a running task at the window's cutoff time.
    *
@@ -419,8 +422,11 @@ export interface MaintenanceWindowTaskBaseProps extends MaintenanceWindowTaskOpt
 export interface RunCommandTaskProps extends MaintenanceWindowTaskBaseProps {
   /** Runs a Command document. */
   readonly TaskType: "RUN_COMMAND";
-  /** SSM Command document name (e.g. `AWS-RunShellScript`) or document ARN, up to 1600 characters. */
-  readonly TaskArn: string;
+  /**
+   * SSM Command document name (e.g. `AWS-RunShellScript`) or document ARN, up to 1600 characters, or
+   * an `SsmDocument` construct.
+   */
+  readonly TaskArn: string | DocumentRef;
   /**
    * The command's parameters and output settings.
    *
@@ -449,8 +455,8 @@ export interface RunCommandTaskProps extends MaintenanceWindowTaskBaseProps {
 export interface AutomationTaskProps extends MaintenanceWindowTaskBaseProps {
   /** Starts an Automation runbook. */
   readonly TaskType: "AUTOMATION";
-  /** Automation runbook name (e.g. `AWS-RestartEC2Instance`) or document ARN. */
-  readonly TaskArn: string;
+  /** Automation runbook name (e.g. `AWS-RestartEC2Instance`) or document ARN, or an `SsmDocument` construct. */
+  readonly TaskArn: string | DocumentRef;
   /**
    * The runbook's parameters and version.
    *
@@ -463,8 +469,8 @@ export interface AutomationTaskProps extends MaintenanceWindowTaskBaseProps {
 export interface LambdaTaskProps extends MaintenanceWindowTaskBaseProps {
   /** Invokes a Lambda function. */
   readonly TaskType: "LAMBDA";
-  /** Lambda function name or ARN. */
-  readonly TaskArn: string;
+  /** Lambda function name or ARN, or a `LambdaFunction` construct. */
+  readonly TaskArn: string | LambdaFunctionRef;
   /**
    * The payload, qualifier and client context.
    *
@@ -477,8 +483,8 @@ export interface LambdaTaskProps extends MaintenanceWindowTaskBaseProps {
 export interface StepFunctionsTaskProps extends MaintenanceWindowTaskBaseProps {
   /** Starts a Step Functions execution. */
   readonly TaskType: "STEP_FUNCTIONS";
-  /** State machine ARN (`arn:aws:states:<region>:<account>:stateMachine:<name>`). */
-  readonly TaskArn: string;
+  /** State machine ARN (`arn:aws:states:<region>:<account>:stateMachine:<name>`), or an `SfnStateMachine` construct. */
+  readonly TaskArn: string | StateMachineRef;
   /**
    * The execution's input and name.
    *

@@ -37,6 +37,7 @@ export const STRUCTURAL_CODES: Record<string, "error" | "warning"> = {
   TypeMismatch: "error",
   RequiredProperty: "error",
   DuplicateInvocationKey: "error",
+  ReferenceType: "error",
 };
 
 /** Every diagnostic code with its level: the table help/validation.md documents. */

@@ -42,8 +42,9 @@ function stringLeaves(task: CanonicalTask): { path: string; value: string }[] {
       }
     }
   };
-  const { invocations, Targets, acknowledgeWarnings, ...fields } = task;
+  const { invocations, Targets, acknowledgeWarnings, serviceRole, ...fields } = task;
   void acknowledgeWarnings;
+  void serviceRole;
   for (const [key, value] of Object.entries(fields)) visit(value, key);
   if (Array.isArray(Targets) && !isToken(Targets)) for (const t of Targets) visit({ Key: t.Key, Values: t.Values }, t.path);
   for (const inv of invocations) visit(inv.params, inv.path);
