@@ -2,3 +2,9 @@ export { MaintenanceWindowTask, MaintenanceWindowTaskValidationError } from "./m
 export * from "./props/task-props";
 export { validateMaintenanceWindowTask, allDiagnosticCodes } from "./validation";
 export type { Diagnostic } from "./validation/diagnostic";
+export * from "./props/references";
+export { TaskTargets, type WindowTargetRef } from "./helpers/targets";
+export { MaintenanceWindowServiceRole, type MaintenanceWindowServiceRoleProps } from "./helpers/service-role";
+export type { PolicyStatement } from "./helpers/service-role-policy";
+export { MaintenanceWindowConfigError } from "./private/errors";
+export * from "./presets/documents";

@@ -61,6 +61,7 @@ export class MaintenanceWindowTask extends Construct {
       ...renderTask(task),
       ...metaArguments(props as TerraformMetaArguments),
     });
+    task.serviceRole?.grantTask(task);
   }
 
   /** The task's id assigned by AWS (a UUID). */

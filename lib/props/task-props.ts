@@ -40,7 +40,7 @@ export interface MaintenanceWindowTaskTarget {
    */
   readonly Key: TargetKey;
   /** The instance ids or window target ids. At least one. May be a list token. */
-  readonly Values: string[];
+  readonly Values: readonly string[];
 }
 
 /**
@@ -75,7 +75,7 @@ export interface NotificationConfig {
    *
    * @default - AWS sends none until events are chosen (the console defaults to `All`)
    */
-  readonly NotificationEvents?: NotificationEvent[];
+  readonly NotificationEvents?: readonly NotificationEvent[];
   /**
    * Notify per command or per managed node.
    *
@@ -147,7 +147,7 @@ export interface RunCommandParameters {
    *
    * @default - the document's parameter defaults
    */
-  readonly Parameters?: Record<string, string[] | undefined>;
+  readonly Parameters?: Record<string, readonly string[] | undefined>;
   /**
    * IAM role that Run Command uses to publish `NotificationConfig` notifications to SNS (an ARN or
    * the role construct).
@@ -181,7 +181,7 @@ export interface AutomationParameters {
    *
    * @default - the runbook's parameter defaults
    */
-  readonly Parameters?: Record<string, string[] | undefined>;
+  readonly Parameters?: Record<string, readonly string[] | undefined>;
 }
 
 /**
@@ -344,7 +344,7 @@ export interface LoggingInfo {
 /** One deprecated task parameter: CloudFormation's `{ Values: [...] }`. */
 export interface TaskParameterValueExpression {
   /** Values, each 1–255 characters. */
-  readonly Values: string[];
+  readonly Values: readonly string[];
 }
 
 /**
@@ -357,7 +357,7 @@ export interface MaintenanceWindowTaskOptions extends TerraformMetaArguments {
    *
    * @default - every warning is reported
    */
-  readonly acknowledgeWarnings?: string[];
+  readonly acknowledgeWarnings?: readonly string[];
 }
 
 /** Props shared by every task type. */
@@ -390,7 +390,7 @@ export interface MaintenanceWindowTaskBaseProps extends MaintenanceWindowTaskOpt
    *
    * @default - no targets (a targetless task, allowed for AUTOMATION, LAMBDA, STEP_FUNCTIONS)
    */
-  readonly Targets?: MaintenanceWindowTaskTarget[] | IResolvable;
+  readonly Targets?: readonly MaintenanceWindowTaskTarget[] | IResolvable;
   /**
    * ARN of the IAM role SSM assumes to run the task, or the role construct itself. Given a
    * `MaintenanceWindowServiceRole`, the role's policy grants exactly what this task needs.

@@ -1,0 +1,87 @@
+// A least-privilege IAM role for maintenance window tasks: trusted by Systems Manager only, with a
+// policy built from the tasks that use it (ServiceRoleArn: role) rather than written by hand.
+import { Construct } from "constructs";
+import type { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import type { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import type { CanonicalTask, GrantableRole } from "../normalize/canonical";
+import { Lazy } from "../private/cdktf";
+import { SSM_TRUST_POLICY, serviceRoleStatements, type PolicyStatement } from "./service-role-policy";
+
+export interface MaintenanceWindowServiceRoleProps {
+  /**
+   * Name of the IAM role.
+   *
+   * @default - Terraform generates a unique name
+   */
+  readonly RoleName?: string;
+  /**
+   * Description of the role.
+   *
+   * @default "Service role for maintenance window tasks"
+   */
+  readonly Description?: string;
+  /**
+   * ARN of a permissions boundary policy.
+   *
+   * @default - no boundary
+   */
+  readonly PermissionsBoundary?: string;
+}
+
+/**
+ * An IAM role that Systems Manager assumes to run maintenance window tasks. Pass it as a task's
+ * `ServiceRoleArn`; its inline policy then allows exactly what those tasks do (send that command
+ * document, start that runbook, invoke that function, start that state machine, pass the roles
+ * they hand on) and nothing else.
+ */
+export class MaintenanceWindowServiceRole extends Construct implements GrantableRole {
+  /** The underlying `aws_iam_role`. */
+  readonly role: IamRole;
+  /** The inline policy (`aws_iam_role_policy`) built from the tasks. */
+  readonly policy: IamRolePolicy;
+  private readonly tasks: CanonicalTask[] = [];
+
+  constructor(scope: Construct, id: string, props: MaintenanceWindowServiceRoleProps = {}) {
+    super(scope, id);
+    // Loaded here, not at the top: importing the package must stay as cheap as the task binding alone.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { IamRole: Role } = require("@cdktf/provider-aws/lib/iam-role") as typeof import("@cdktf/provider-aws/lib/iam-role");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { IamRolePolicy: Policy } = require("@cdktf/provider-aws/lib/iam-role-policy") as typeof import("@cdktf/provider-aws/lib/iam-role-policy");
+    this.role = new Role(this, "Resource", {
+      name: props.RoleName,
+      description: props.Description ?? "Service role for maintenance window tasks",
+      permissionsBoundary: props.PermissionsBoundary,
+      assumeRolePolicy: JSON.stringify(SSM_TRUST_POLICY),
+    });
+    this.policy = new Policy(this, "Policy", {
+      name: "maintenance-window-tasks",
+      role: this.role.id,
+      // Computed at synth: tasks register after the role is created.
+      policy: Lazy.stringValue({ produce: () => JSON.stringify({ Version: "2012-10-17", Statement: this.statements() }) }),
+    });
+    this.node.addValidation({
+      validate: () => (this.tasks.length === 0 ? [`MaintenanceWindowServiceRole ${this.node.path} is used by no task: its policy would be empty (IAM rejects that). Pass it as a task's ServiceRoleArn.`] : []),
+    });
+  }
+
+  /** ARN of the role. */
+  get arn(): string {
+    return this.role.arn;
+  }
+
+  /** Name of the role. */
+  get roleName(): string {
+    return this.role.name;
+  }
+
+  /** Called by MaintenanceWindowTask when this role is its ServiceRoleArn. */
+  grantTask(task: CanonicalTask): void {
+    this.tasks.push(task);
+  }
+
+  /** The policy statements for the tasks registered so far. */
+  statements(): PolicyStatement[] {
+    return serviceRoleStatements(this.tasks);
+  }
+}
