@@ -258,6 +258,14 @@ describe("attributes and escape hatches", () => {
     expect(taskResources(stack).Task.task_type).toBe("AUTOMATION");
   });
 
+  test("the construct is the provider resource, with the construct id as its logical id", () => {
+    const stack = newStack();
+    const task = new MaintenanceWindowTask(stack, "Nightly", { WindowId: WINDOW_ID, TaskArn: "x-doc", TaskType: "AUTOMATION", Priority: 1 });
+    expect(task).toBeInstanceOf(SsmMaintenanceWindowTask);
+    expect(task.resource).toBe(task);
+    expect(Object.keys(synthJson(stack).resource!.aws_ssm_maintenance_window_task)).toEqual(["Nightly"]);
+  });
+
   test("the logical id comes from the construct id, so only a rename replaces the task", () => {
     const a = newStack();
     new MaintenanceWindowTask(a, "Nightly", { WindowId: WINDOW_ID, TaskArn: "x-doc", TaskType: "AUTOMATION", Priority: 1 });

@@ -1,12 +1,13 @@
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
 import { Annotations, type TerraformMetaArguments } from "./private/cdktf";
+import type { CanonicalTask } from "./normalize/canonical";
 import { normalize } from "./normalize/normalize";
 import type { MaintenanceWindowTaskProps } from "./props/task-props";
-import { renderTask } from "./render/render";
+import { metaArguments } from "./render/meta-arguments";
+import { renderTask, type RenderedTask } from "./render/render";
 import { formatDiagnostics, type Diagnostic } from "./validation/diagnostic";
 import { validateCanonical, withoutAcknowledged } from "./validation";
-import { metaArguments } from "./render/meta-arguments";
 
 /** Thrown at construction when the props have error diagnostics; lists every one of them. */
 export class MaintenanceWindowTaskValidationError extends Error {
@@ -23,10 +24,29 @@ export class MaintenanceWindowTaskValidationError extends Error {
   }
 }
 
+interface Prepared {
+  task: CanonicalTask;
+  config: RenderedTask;
+  warnings: Diagnostic[];
+}
+
+/** normalize → validate → render; throws before any construct exists when there are errors. */
+function prepare(constructPath: string, props: MaintenanceWindowTaskProps): Prepared {
+  const { task, sink } = normalize(props);
+  validateCanonical(task, sink);
+  const diagnostics = withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings);
+  const errors = diagnostics.filter((d) => d.level === "error");
+  if (errors.length > 0) throw new MaintenanceWindowTaskValidationError(constructPath, errors);
+  return { task, config: renderTask(task), warnings: diagnostics.filter((d) => d.level === "warning") };
+}
+
 /**
  * An AWS Systems Manager maintenance window task (`aws_ssm_maintenance_window_task`), from
  * CloudFormation-style props. Validates at construction: errors throw, warnings become cdktf
  * warning annotations.
+ *
+ * It *is* the provider's `SsmMaintenanceWindowTask` resource (a subclass): every attribute, override
+ * and meta-argument of the resource is available on it, and it costs no extra construct per task.
  *
  * @example
  * new MaintenanceWindowTask(stack, "Patch", {
@@ -35,60 +55,25 @@ export class MaintenanceWindowTaskValidationError extends Error {
  *   TaskInvocationParameters: { RunCommand: { Parameters: { Operation: ["Install"] } } },
  * });
  */
-export class MaintenanceWindowTask extends Construct {
+export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
   /** The import id Terraform expects for this resource: `<window_id>/<window_task_id>`. */
   static importId(windowId: string, windowTaskId: string): string {
     return `${windowId}/${windowTaskId}`;
   }
 
-  /** The underlying provider resource: the escape hatch for overrides (`addOverride`). */
-  readonly resource: SsmMaintenanceWindowTask;
   /** Warnings reported for this task (acknowledged ones excluded). */
   readonly warnings: Diagnostic[];
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowTaskProps) {
-    super(scope, id);
-    const { task, sink } = normalize(props);
-    validateCanonical(task, sink);
-    const diagnostics = withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings);
-    const errors = diagnostics.filter((d) => d.level === "error");
-    if (errors.length > 0) throw new MaintenanceWindowTaskValidationError(this.node.path, errors);
-    this.warnings = diagnostics.filter((d) => d.level === "warning");
-    for (const w of this.warnings) {
-      Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
-    }
-    this.resource = new SsmMaintenanceWindowTask(this, "Resource", {
-      ...renderTask(task),
-      ...metaArguments(props as TerraformMetaArguments),
-    });
+    const { task, config, warnings } = prepare(scope.node.path ? `${scope.node.path}/${id}` : id, props);
+    super(scope, id, { ...config, ...metaArguments(props as TerraformMetaArguments) });
+    this.warnings = warnings;
+    for (const w of warnings) Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
     task.serviceRole?.grantTask(task);
   }
 
-  /** The task's id assigned by AWS (a UUID). */
-  get windowTaskId(): string {
-    return this.resource.windowTaskId;
-  }
-
-  /** Terraform's id of the task (equal to `windowTaskId`). */
-  get id(): string {
-    return this.resource.id;
-  }
-
-  /** ARN of the task itself: `arn:aws:ssm:<region>:<account>:windowtask/<id>`. */
-  get arn(): string {
-    return this.resource.arn;
-  }
-
-  /** The window the task belongs to. */
-  get windowId(): string {
-    return this.resource.windowId;
-  }
-
-  /**
-   * Adopts an existing task into Terraform state instead of creating one (cdktf's `importFrom`).
-   * The id is `<window_id>/<window_task_id>`; see {@link MaintenanceWindowTask.importId}.
-   */
-  importFrom(importId: string): void {
-    this.resource.importFrom(importId);
+  /** The provider resource — this construct itself; kept for code written against a wrapper. */
+  get resource(): SsmMaintenanceWindowTask {
+    return this;
   }
 }
