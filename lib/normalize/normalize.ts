@@ -37,6 +37,8 @@ export const INVOCATION_KEYS: Record<InvocationKind, { short: string; long: stri
   StepFunctions: { short: "StepFunctions", long: "MaintenanceWindowStepFunctionsParameters" },
 };
 
+const ALL_INVOCATION_KEYS = Object.values(INVOCATION_KEYS).flatMap((k) => [k.short, k.long]);
+
 /**
  * Hints for keys people copy from elsewhere (the SSM API, the Alchemy docs page, Terraform's
  * snake_case names) that "did you mean" by spelling alone would not find.
@@ -267,8 +269,7 @@ class Reader {
   }
 
   invocations(value: unknown): CanonicalInvocation[] {
-    const allKeys = Object.values(INVOCATION_KEYS).flatMap((k) => [k.short, k.long]);
-    const tip = this.object(value, "TaskInvocationParameters", allKeys);
+    const tip = this.object(value, "TaskInvocationParameters", ALL_INVOCATION_KEYS);
     if (!tip) return [];
     const out: CanonicalInvocation[] = [];
     for (const kind of Object.keys(INVOCATION_KEYS) as InvocationKind[]) {

@@ -15,7 +15,8 @@ export function isToken(value: unknown): boolean {
     case "string":
       return value.includes(MARKER) && Token.isUnresolved(value);
     case "number":
-      return Token.isUnresolved(value);
+      // Token numbers are doubles around -1e289 (a marker in their top bits); anything greater is plain.
+      return value < -1e288 && Token.isUnresolved(value);
     case "object":
       if (value === null) return false;
       if (Array.isArray(value)) return value.length === 1 && Token.isUnresolved(value);

@@ -28,26 +28,30 @@ export const terraformInterpolation: Rule = {
   },
 };
 
-/** Every literal string the task would send to Terraform (object keys included), with its path. */
+/**
+ * Every literal string the task would send to Terraform (map keys included) that could hold a
+ * template sequence, with its path. Paths are built only for those: this runs for every task.
+ */
 function stringLeaves(task: CanonicalTask): { path: string; value: string }[] {
   const out: { path: string; value: string }[] = [];
-  const visit = (value: unknown, path: string): void => {
-    if (value === undefined || value === null || isToken(value)) return;
-    if (typeof value === "string") out.push({ path, value });
-    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
-    else if (typeof value === "object") {
+  const visit = (value: unknown, path: () => string): void => {
+    if (typeof value === "string") {
+      if (value.includes("{") && !isToken(value)) out.push({ path: path(), value });
+    } else if (Array.isArray(value)) {
+      if (!isToken(value)) value.forEach((v, i) => visit(v, () => `${path()}[${i}]`));
+    } else if (typeof value === "object" && value !== null && !isToken(value)) {
       for (const [k, v] of Object.entries(value)) {
-        out.push({ path: `${path}.${k}`, value: k });
-        visit(v, `${path}.${k}`);
+        const child = () => `${path()}.${k}`;
+        if (k.includes("{")) out.push({ path: child(), value: k });
+        visit(v, child);
       }
     }
   };
   const { invocations, Targets, acknowledgeWarnings, serviceRole, ...fields } = task;
   void acknowledgeWarnings;
   void serviceRole;
-  for (const [key, value] of Object.entries(fields)) visit(value, key);
-  if (Array.isArray(Targets) && !isToken(Targets)) for (const t of Targets) visit({ Key: t.Key, Values: t.Values }, t.path);
-  for (const inv of invocations) visit(inv.params, inv.path);
-  // Object keys of field names are ours, not the user's: only keys inside maps can hold "${".
-  return out.filter((leaf) => leaf.value.includes("{"));
+  for (const [key, value] of Object.entries(fields)) visit(value, () => key);
+  if (Array.isArray(Targets) && !isToken(Targets)) for (const t of Targets) visit({ Key: t.Key, Values: t.Values }, () => t.path);
+  for (const inv of invocations) visit(inv.params, () => inv.path);
+  return out;
 }
