@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Testing } from "cdktf";
-import { allDiagnosticCodes } from "../lib";
+import { allDiagnosticCodes, windowDiagnosticCodes } from "../lib";
 import type { MaintenanceWindowTaskValidationError } from "../lib/maintenance-window-task";
 import { buildDir, generateModules, ROOT, typecheck, type DocBlock } from "../test-support/docs";
 import { taskResources } from "../test-support/synth";
@@ -69,9 +69,10 @@ describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
   });
 });
 
-test("help/validation.md lists every diagnostic code with its level, and nothing else", () => {
+test("help/validation.md lists every diagnostic code (tasks and windows) with its level, and nothing else", () => {
   const text = fs.readFileSync(path.join(ROOT, "help/validation.md"), "utf8");
   const rows = [...text.matchAll(/^\|\s*`([A-Za-z0-9]+)`\s*\|\s*(error|warning)\s*\|/gm)].map((m) => [m[1], m[2]]);
-  expect(Object.fromEntries(rows)).toEqual(allDiagnosticCodes());
-  expect(rows.length).toBe(Object.keys(allDiagnosticCodes()).length);
+  const codes = { ...allDiagnosticCodes(), ...windowDiagnosticCodes() };
+  expect(Object.fromEntries(rows)).toEqual(codes);
+  expect(rows.length).toBe(Object.keys(codes).length);
 });

@@ -8,3 +8,4 @@ export { MaintenanceWindowServiceRole, type MaintenanceWindowServiceRoleProps } 
 export type { PolicyStatement } from "./helpers/service-role-policy";
 export { MaintenanceWindowConfigError } from "./private/errors";
 export * from "./presets/documents";
+export * from "./window/maintenance-window";

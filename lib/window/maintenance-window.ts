@@ -1,0 +1,152 @@
+import { Construct } from "constructs";
+import type { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
+import type { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
+import { MaintenanceWindowTask } from "../maintenance-window-task";
+import { Annotations } from "../private/cdktf";
+import { DiagnosticSink, formatDiagnostics, type Diagnostic } from "../validation/diagnostic";
+import { renderWindow, renderWindowTarget } from "./render";
+import {
+  checkTaskOfWindow,
+  checkWindow,
+  checkWindowTarget,
+  readWindow,
+  readWindowTarget,
+  withoutAcknowledged,
+  type CanonicalWindow,
+} from "./validate";
+import type { MaintenanceWindowProps, MaintenanceWindowTargetProps, WindowTaskProps } from "./window-props";
+
+export type {
+  DistributiveOmit,
+  MaintenanceWindowOptions,
+  MaintenanceWindowProps,
+  MaintenanceWindowResourceType,
+  MaintenanceWindowTag,
+  MaintenanceWindowTargetProps,
+  WindowTargetKey,
+  WindowTargetSelector,
+  WindowTaskProps,
+} from "./window-props";
+export { validateMaintenanceWindow, validateMaintenanceWindowTarget, windowDiagnosticCodes } from "./validate";
+
+/**
+ * Thrown at construction of a window, or by `addTarget`/`addTask`, when the props have error
+ * diagnostics; lists every one of them.
+ */
+export class MaintenanceWindowValidationError extends Error {
+  constructor(
+    readonly constructPath: string,
+    readonly diagnostics: Diagnostic[],
+    what = "MaintenanceWindow",
+  ) {
+    super(
+      `${what} ${constructPath} has ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} ` +
+        `that Terraform or AWS would reject:\n${formatDiagnostics(diagnostics)}\n` +
+        "Codes are explained in help/maintenance-window.md.",
+    );
+    this.name = "MaintenanceWindowValidationError";
+  }
+}
+
+/** Throws one error listing every error diagnostic, if there is any. */
+function throwErrors(path: string, what: string, diagnostics: Diagnostic[], acknowledged: readonly string[]): void {
+  const errors = withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "error");
+  if (errors.length > 0) throw new MaintenanceWindowValidationError(path, errors, what);
+}
+
+/** Adds the warnings that are not acknowledged as cdktf warning annotations; returns them. */
+function annotateWarnings(scope: Construct, diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
+  const warnings = withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "warning");
+  for (const w of warnings) Annotations.of(scope).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
+  return warnings;
+}
+
+/**
+ * An AWS Systems Manager maintenance window (`aws_ssm_maintenance_window`) from CloudFormation-style
+ * props, with its targets and tasks added as children, so a whole window reads as one block.
+ * Validates at construction: errors throw, warnings become cdktf warning annotations.
+ *
+ * @example
+ * const window = new MaintenanceWindow(stack, "Weekly", {
+ *   Name: "weekly-patching", Schedule: "cron(0 2 ? * SUN *)", ScheduleTimezone: "Europe/Berlin",
+ *   Duration: 3, Cutoff: 1,
+ * });
+ * const web = window.addTarget("Web", { ResourceType: "INSTANCE", Targets: [{ Key: "tag:Role", Values: ["web"] }] });
+ * window.addTask("Patch", {
+ *   TaskType: "RUN_COMMAND", TaskArn: "AWS-RunPatchBaseline", Priority: 1,
+ *   Targets: [{ Key: "WindowTargetIds", Values: [web.id] }], MaxConcurrency: "10%", MaxErrors: "1",
+ *   TaskInvocationParameters: { RunCommand: { Parameters: { Operation: ["Install"] } } },
+ * });
+ */
+export class MaintenanceWindow extends Construct {
+  /** The underlying provider resource: the escape hatch for overrides (`addOverride`). */
+  readonly resource: SsmMaintenanceWindow;
+  /** Warnings reported for this window (acknowledged ones excluded). */
+  readonly warnings: Diagnostic[];
+  private readonly props: CanonicalWindow;
+
+  constructor(scope: Construct, id: string, props: MaintenanceWindowProps) {
+    // Checked before any construct exists: a window with errors leaves nothing behind in the scope.
+    const sink = new DiagnosticSink();
+    const window = readWindow(props, sink);
+    checkWindow(window, sink);
+    throwErrors(scope.node.path ? `${scope.node.path}/${id}` : id, "MaintenanceWindow", sink.diagnostics, window.acknowledgeWarnings);
+    super(scope, id);
+    this.props = window;
+    this.warnings = annotateWarnings(this, sink.diagnostics, window.acknowledgeWarnings);
+    // Bindings are loaded on first use: importing the package stays as cheap as the task binding alone.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SsmMaintenanceWindow: Window } = require("@cdktf/provider-aws/lib/ssm-maintenance-window") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window");
+    this.resource = new Window(this, "Resource", renderWindow(window));
+  }
+
+  /** The window's id assigned by AWS (`mw-` followed by 17 hex digits). */
+  get id(): string {
+    return this.resource.id;
+  }
+
+  /** The window's name. */
+  get windowName(): string {
+    return this.resource.name;
+  }
+
+  /**
+   * Registers a target with this window (`aws_ssm_maintenance_window_target`, a child construct) and
+   * returns it; put its `id` in a task's `WindowTargetIds`. It uses the window's provider unless
+   * `provider` is given.
+   */
+  addTarget(id: string, props: MaintenanceWindowTargetProps): SsmMaintenanceWindowTarget {
+    const sink = new DiagnosticSink();
+    const target = readWindowTarget(props, sink);
+    checkWindowTarget(target, sink);
+    const path = `${this.node.path}/${id}`;
+    throwErrors(path, "MaintenanceWindow target", sink.diagnostics, target.acknowledgeWarnings);
+    const provider = target.meta.provider ?? this.props.meta.provider;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { SsmMaintenanceWindowTarget: Target } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-target") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-target");
+    const resource = new Target(this, id, renderWindowTarget({ ...target, meta: { ...target.meta, provider } }, this.id));
+    annotateWarnings(resource, sink.diagnostics, target.acknowledgeWarnings);
+    return resource;
+  }
+
+  /**
+   * Registers a task with this window: a {@link MaintenanceWindowTask} child construct whose
+   * `WindowId` is this window's id. It uses the window's provider unless `provider` is given. A
+   * window without `AllowUnassociatedTargets: true` only accepts tasks that target window targets.
+   */
+  addTask(id: string, props: WindowTaskProps): MaintenanceWindowTask {
+    const sink = new DiagnosticSink();
+    checkTaskOfWindow(this.props, props, sink);
+    throwErrors(`${this.node.path}/${id}`, "MaintenanceWindow task", sink.diagnostics, []);
+    const provider = props.provider ?? this.props.meta.provider;
+    return new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }) });
+  }
+
+  /**
+   * Adopts an existing window into Terraform state instead of creating one (cdktf's `importFrom`).
+   * The id is the window's id, `mw-…`.
+   */
+  importFrom(windowId: string): void {
+    this.resource.importFrom(windowId);
+  }
+}

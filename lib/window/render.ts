@@ -1,0 +1,79 @@
+// Read (and checked) window and window target props → the provider bindings' config. Optional values
+// that are left out are not written, so Terraform applies its defaults and plans show no diff.
+import type { SsmMaintenanceWindowConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
+import type { SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
+import type { TerraformMetaArguments } from "../private/cdktf";
+import { isToken } from "../private/tokens";
+import type { CanonicalWindow, CanonicalWindowTarget } from "./validate";
+
+const WINDOW_NAMES: Record<string, string> = {
+  Name: "name",
+  Schedule: "schedule",
+  Duration: "duration",
+  Cutoff: "cutoff",
+  AllowUnassociatedTargets: "allow_unassociated_targets",
+  Description: "description",
+  ScheduleTimezone: "schedule_timezone",
+  ScheduleOffset: "schedule_offset",
+  StartDate: "start_date",
+  EndDate: "end_date",
+  Enabled: "enabled",
+  Tags: "tags",
+};
+
+const TARGET_NAMES: Record<string, string> = {
+  ResourceType: "resource_type",
+  Targets: "targets",
+  Name: "name",
+  Description: "description",
+  OwnerInformation: "owner_information",
+};
+
+/** Meta-arguments, with our PascalCase names in `lifecycle.ignoreChanges` turned into Terraform's. */
+function meta(m: Pick<TerraformMetaArguments, "dependsOn" | "provider" | "lifecycle">, names: Record<string, string>) {
+  const ignore = m.lifecycle?.ignoreChanges;
+  return {
+    dependsOn: m.dependsOn,
+    provider: m.provider,
+    lifecycle: m.lifecycle && {
+      ...m.lifecycle,
+      ignoreChanges: Array.isArray(ignore) ? ignore.map((name) => names[name] ?? name) : ignore,
+    },
+  };
+}
+
+export function renderWindow(w: CanonicalWindow): SsmMaintenanceWindowConfig {
+  let tags: Record<string, string> | undefined;
+  if (isToken(w.Tags)) tags = w.Tags as unknown as Record<string, string>;
+  else if (Array.isArray(w.Tags)) tags = Object.fromEntries(w.Tags.map((t) => [t.Key!, t.Value!]));
+  return {
+    name: w.Name!,
+    schedule: w.Schedule!,
+    duration: w.Duration!,
+    cutoff: w.Cutoff!,
+    allowUnassociatedTargets: w.AllowUnassociatedTargets,
+    description: w.Description,
+    scheduleTimezone: w.ScheduleTimezone,
+    scheduleOffset: w.ScheduleOffset,
+    startDate: w.StartDate,
+    endDate: w.EndDate,
+    enabled: w.Enabled,
+    tags,
+    ...meta(w.meta, WINDOW_NAMES),
+  };
+}
+
+export function renderWindowTarget(t: CanonicalWindowTarget, windowId: string): SsmMaintenanceWindowTargetConfig {
+  const targets = isToken(t.Targets)
+    ? (t.Targets as SsmMaintenanceWindowTargetConfig["targets"])
+    : (t.Targets as { Key?: string; Values?: string[] }[]).map((s) => ({ key: s.Key!, values: s.Values! }));
+  return {
+    windowId,
+    resourceType: t.ResourceType!,
+    targets,
+    name: t.Name,
+    description: t.Description,
+    ownerInformation: t.OwnerInformation,
+    ...meta(t.meta, TARGET_NAMES),
+  };
+}
