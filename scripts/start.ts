@@ -5,6 +5,7 @@
 //   npm start -- --aws            deploy to a real AWS account (standard credential chain, AWS_REGION)
 //   npm start -- --destroy        destroy what was deployed (add --aws for the real account)
 //   npm start -- --stop           stop the local endpoint (its state is kept in .local-aws/)
+//   npm start -- --reset          stop the local endpoint and forget everything deployed to it
 //
 // The local endpoint keeps running between runs and journals its state to .local-aws/, like an
 // account would: a second `npm start` reports no changes.
@@ -111,9 +112,16 @@ async function printDeployedTasks(env: NodeJS.ProcessEnv): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  if (args.has("--stop")) {
-    const r = localEndpointCli("stop");
+  if (args.has("--stop") || args.has("--reset")) {
+    const r = localEndpointCli(args.has("--reset") ? "reset" : "stop");
     process.stdout.write(`${r.stdout ?? ""}${r.stderr ?? ""}`);
+    if (args.has("--reset")) {
+      // The local endpoint's state is gone: so is the Terraform state that described it.
+      for (const f of fs.existsSync(LOCAL_DIR) ? fs.readdirSync(LOCAL_DIR) : []) {
+        if (f.startsWith("terraform.") && f.includes(".tfstate")) fs.rmSync(path.join(LOCAL_DIR, f));
+      }
+      console.log("local endpoint and local Terraform state reset");
+    }
     return;
   }
   const env = deployEnv();

@@ -51,6 +51,16 @@ describe("serviceRoleStatements (pure)", () => {
     expect(serviceRoleStatements([...tasks].reverse())).toEqual(serviceRoleStatements(tasks));
   });
 
+  test("as the Run Command notification role it may publish to the task's topic, and pass itself to SSM", () => {
+    const self = "arn:aws:iam::123456789012:role/mw";
+    const topic = "arn:aws:sns:us-east-1:123456789012:mw";
+    const task = canonical({ ...runCommandBase, TaskInvocationParameters: { RunCommand: { ServiceRoleArn: self, NotificationConfig: { NotificationArn: topic } } } });
+    const statements = serviceRoleStatements([task], self);
+    expect(statements.find((s) => s.Sid === "PublishNotifications")).toEqual({ Sid: "PublishNotifications", Effect: "Allow", Action: ["sns:Publish"], Resource: [topic] });
+    expect(statements.find((s) => s.Sid === "PassRolesToSsm")?.Resource).toEqual([self]);
+    expect(serviceRoleStatements([task], "arn:aws:iam::123456789012:role/other").find((s) => s.Sid === "PublishNotifications")).toBeUndefined();
+  });
+
   test("nothing is granted for a task type it does not know", () => {
     expect(serviceRoleStatements([canonical({ ...automationBase, TaskType: "SHELL" })])).toEqual([]);
   });

@@ -10,7 +10,7 @@ test("the example stack passes terraform validate", () => {
   const stack = new ExampleStack(app, "example");
   const json = Testing.synth(stack, true);
   const tasks = JSON.parse(json).resource.aws_ssm_maintenance_window_task;
-  expect(Object.keys(tasks)).toHaveLength(4);
+  expect(Object.keys(tasks)).toHaveLength(5);
   const result = validateStack(json);
   expect(result.diagnostics).toEqual([]);
   expect(result.valid).toBe(true);

@@ -19,7 +19,7 @@ test("cdktf synth --hcl of the example app passes terraform validate", () => {
   });
   const stackDir = path.join(out, "stacks", "maintenance-window-tasks");
   const hcl = fs.readFileSync(path.join(stackDir, "cdk.tf"), "utf8");
-  expect(hcl).toMatch(/resource "aws_ssm_maintenance_window_task" "basicMaintenanceTask"/);
+  expect(hcl).toMatch(/resource "aws_ssm_maintenance_window_task" "window_basicMaintenanceTask_[0-9A-F]{8}"/);
   expect(hcl).toMatch(/task_invocation_parameters \{/);
 
   const init = terraform(stackDir, ["init", "-backend=false", "-input=false", "-no-color"]);

@@ -83,7 +83,7 @@ function statementsFor(task: CanonicalTask): PolicyStatement[] {
  * The statements for a set of tasks: one per kind of permission, resources merged, sorted and
  * de-duplicated so the policy is stable (no diff when tasks are re-ordered).
  */
-export function serviceRoleStatements(tasks: readonly CanonicalTask[]): PolicyStatement[] {
+export function serviceRoleStatements(tasks: readonly CanonicalTask[], selfArn?: string): PolicyStatement[] {
   const bySid = new Map<string, PolicyStatement>();
   const add = (s: PolicyStatement) => {
     const existing = bySid.get(s.Sid);
@@ -92,6 +92,13 @@ export function serviceRoleStatements(tasks: readonly CanonicalTask[]): PolicySt
   };
   for (const task of tasks) {
     statementsFor(task).forEach(add);
+    // The role is also the Run Command notification publisher: it may publish to those topics.
+    for (const b of blocksOf(task, "RunCommand")) {
+      const topic = b.params.NotificationConfig?.NotificationArn;
+      if (selfArn !== undefined && b.params.ServiceRoleArn === selfArn && topic !== undefined) {
+        add({ Sid: "PublishNotifications", Effect: "Allow", Action: ["sns:Publish"], Resource: [topic] });
+      }
+    }
     const roles = passedRoles(task);
     if (roles.length > 0) {
       add({ Sid: "PassRolesToSsm", Effect: "Allow", Action: ["iam:PassRole"], Resource: roles, Condition: { StringEquals: { "iam:PassedToService": "ssm.amazonaws.com" } } });

@@ -82,6 +82,6 @@ export class MaintenanceWindowServiceRole extends Construct implements Grantable
 
   /** The policy statements for the tasks registered so far. */
   statements(): PolicyStatement[] {
-    return serviceRoleStatements(this.tasks);
+    return serviceRoleStatements(this.tasks, this.arn);
   }
 }
