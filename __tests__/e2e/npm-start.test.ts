@@ -12,6 +12,8 @@ jest.setTimeout(600_000);
 const root = path.join(__dirname, "../..");
 const COPY = ["main.ts", "examples", "lib", "local-aws", "scripts", "test-support", "cdktf.json", "package.json", "tsconfig.json"];
 let dir: string;
+// eslint-disable-next-line no-control-regex -- cdktf colours its output
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
 
 beforeAll(() => {
   const problems = checkPrerequisites();
@@ -28,10 +30,11 @@ afterAll(() => {
 });
 
 function npmStart(...args: string[]): { code: number; output: string } {
-  const env = { ...process.env, CI: "true", FORCE_COLOR: "0", NO_COLOR: "1" };
+  // A TF_CLI_CONFIG_FILE from the environment may not exist: npm start writes its own.
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", FORCE_COLOR: "0", NO_COLOR: "1" };
   delete env.TF_CLI_CONFIG_FILE;
   const r = spawnSync("npm", ["start", ...(args.length ? ["--", ...args] : [])], { cwd: dir, encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status ?? -1, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "") };
+  return { code: r.status ?? -1, output: `${r.stdout}\n${r.stderr}`.replace(ANSI, "") };
 }
 
 test("npm start deploys the example, prints the tasks as AWS reports them; a second run changes nothing", () => {
