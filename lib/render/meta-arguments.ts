@@ -22,6 +22,8 @@ const TERRAFORM_NAMES: Record<string, string> = {
  */
 export function metaArguments(props: TerraformMetaArguments): TerraformMetaArguments {
   const { dependsOn, count, provider, lifecycle, forEach, provisioners, connection } = props;
+  // Most tasks have none: return the shared empty object rather than seven undefined keys.
+  if (!dependsOn && count === undefined && !provider && !lifecycle && !forEach && !provisioners && !connection) return NONE;
   const ignore = lifecycle?.ignoreChanges;
   return {
     dependsOn,
@@ -36,3 +38,5 @@ export function metaArguments(props: TerraformMetaArguments): TerraformMetaArgum
     },
   };
 }
+
+const NONE: TerraformMetaArguments = Object.freeze({});
