@@ -15,10 +15,10 @@ import type {
   ParameterMap,
 } from "./canonical";
 import { DiagnosticSink, show } from "../validation/diagnostic";
+import { isPlainObject, TypeReader } from "./type-reader";
 import { isToken, tokenNumberAsString } from "../private/tokens";
 import type { IResolvable } from "../private/cdktf";
 import type { GrantableRole } from "./canonical";
-import { suggest } from "../private/suggest";
 
 /** cdktf's TerraformMetaArguments, accepted next to the AWS props and passed to the resource. */
 export const META_ARGUMENT_KEYS = ["dependsOn", "count", "provider", "lifecycle", "forEach", "provisioners", "connection"] as const;
@@ -117,34 +117,14 @@ export function taskTypeOf(kind: InvocationKind): string {
   return TASK_TYPES_BY_KIND[kind];
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !isToken(v);
-}
-
 function join(parent: string, key: string): string {
   return parent ? `${parent}.${key}` : key;
 }
 
-/** Type-checking readers; each returns undefined (and reports) when the value has the wrong type. */
-class Reader {
-  constructor(private readonly sink: DiagnosticSink) {}
-
-  private mismatch(path: string, expected: string, value: unknown, sensitive = false): undefined {
-    this.sink.error("TypeMismatch", path, `Expected ${expected}, got ${typeName(value)} ${show(value, sensitive)}. Change ${path} to ${expected}.`);
-    return undefined;
-  }
-
-  checkKeys(obj: Record<string, unknown>, path: string, allowed: readonly string[], hints: Record<string, string> = {}): void {
-    for (const key of Object.keys(obj)) {
-      if (allowed.includes(key)) continue;
-      if (obj[key] === undefined) continue; // `{ Name: undefined }` carries nothing to lose
-      const hint = hints[key] ?? suggestion(key, allowed);
-      this.sink.error(
-        "UnknownProperty",
-        join(path, key),
-        `Unknown property "${key}"${path ? ` in ${path}` : ""}; it cannot be carried to Terraform and would be lost. ${hint}`,
-      );
-    }
+/** The task's readers: the shared type checks plus the task's own shapes. */
+class Reader extends TypeReader {
+  constructor(sink: DiagnosticSink) {
+    super(sink, { typeMismatch: "TypeMismatch", unknownProperty: "UnknownProperty" });
   }
 
   /**
@@ -174,32 +154,6 @@ class Reader {
     return isResourceLike(value) && typeof (value as unknown as Partial<GrantableRole>).grantTask === "function" ? (value as unknown as GrantableRole) : undefined;
   }
 
-  object(value: unknown, path: string, allowed: readonly string[], hints?: Record<string, string>): Record<string, unknown> | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (!isPlainObject(value)) return this.mismatch(path, "an object", value);
-    this.checkKeys(value, path, allowed, hints);
-    return value;
-  }
-
-  // Tokens of any JS shape (an iterator's value is an IResolvable object) stand for any type.
-  string(value: unknown, path: string, sensitive = false): string | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "string" || isToken(value)) return value as string;
-    return this.mismatch(path, "a string", value, sensitive);
-  }
-
-  number(value: unknown, path: string): number | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "number" || isToken(value)) return value as number;
-    return this.mismatch(path, "a number", value);
-  }
-
-  boolean(value: unknown, path: string): boolean | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "boolean" || isToken(value)) return value as boolean;
-    return this.mismatch(path, "true or false", value);
-  }
-
   /** MaxConcurrency/MaxErrors: numbers are accepted and carried as strings, as AWS stores them. */
   stringOrNumber(value: unknown, path: string): string | undefined {
     if (value === undefined || value === null) return undefined;
@@ -207,20 +161,6 @@ class Reader {
     if (typeof value === "number") return isToken(value) ? tokenNumberAsString(value) : String(value);
     if (isToken(value)) return value as string;
     return this.mismatch(path, 'a string or number (e.g. "10%" or 2)', value);
-  }
-
-  stringList(value: unknown, path: string, sensitive = false): string[] | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (isToken(value)) return value as string[];
-    if (!Array.isArray(value)) return this.mismatch(path, "a list of strings", value, sensitive);
-    let ok = true;
-    value.forEach((item, i) => {
-      if (typeof item !== "string") {
-        this.mismatch(`${path}[${i}]`, "a string", item, sensitive);
-        ok = false;
-      }
-    });
-    return ok ? (value as string[]) : undefined;
   }
 
   /** A parameter map: name → list of values (values are sensitive in the SSM API). */
@@ -400,16 +340,6 @@ class Reader {
   }
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-
-function suggestion(key: string, allowed: readonly string[]): string {
-  const best = suggest(key, allowed);
-  return best ? `Did you mean "${best}"?` : `Allowed: ${allowed.filter((k) => /^[A-Z]/.test(k)).join(", ")}.`;
-}
 
 type AnyResource = { terraformResourceType?: string } & Record<string, unknown>;
 

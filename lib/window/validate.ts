@@ -6,6 +6,7 @@ import { containsToken, isToken } from "../private/tokens";
 import { suggest } from "../private/suggest";
 import { matchesAwsPattern } from "../validation/aws-patterns";
 import { DiagnosticSink, show, type Diagnostic } from "../validation/diagnostic";
+import { isPlainObject, TypeReader, typeName } from "../normalize/type-reader";
 import { TERRAFORM_LIMITS, WINDOW_SHAPES } from "./model";
 import { checkSchedule, parseIsoTimestamp, timeZoneProblem, type IsoTimestamp, type ScheduleKind } from "./schedule";
 
@@ -140,25 +141,10 @@ export interface CanonicalWindowTarget {
   readonly meta: Pick<TerraformMetaArguments, "dependsOn" | "provider" | "lifecycle">;
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !isToken(v);
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
-}
-
-class Reader {
-  constructor(
-    private readonly sink: DiagnosticSink,
-    private readonly what: string,
-  ) {}
-
-  mismatch(path: string, expected: string, value: unknown, sensitive = false): undefined {
-    this.sink.error("WindowTypeMismatch", path, `Expected ${expected}, got ${typeName(value)} ${show(value, sensitive)}. Change ${path} to ${expected}.`);
-    return undefined;
+/** The window's readers: the shared type checks (with Window* codes) plus the window's own shapes. */
+class Reader extends TypeReader {
+  constructor(sink: DiagnosticSink, what: string) {
+    super(sink, { typeMismatch: "WindowTypeMismatch", unknownProperty: "WindowUnknownProperty" }, what);
   }
 
   props(props: unknown): Record<string, unknown> | undefined {
@@ -168,13 +154,7 @@ class Reader {
   }
 
   keys(obj: Record<string, unknown>, path: string, allowed: readonly string[], hints: Record<string, string> = {}): void {
-    for (const key of Object.keys(obj)) {
-      if (allowed.includes(key) || obj[key] === undefined) continue;
-      const best = suggest(key, allowed);
-      const hint = hints[key] ?? (best ? `Did you mean "${best}"?` : `Allowed: ${allowed.filter((k) => /^[A-Z]/.test(k)).join(", ")}.`);
-      const at = path ? `${path}.${key}` : key;
-      this.sink.error("WindowUnknownProperty", at, `Unknown property "${key}"${path ? ` in ${path}` : ""} of a ${this.what}; it cannot be carried to Terraform and would be lost. ${hint}`);
-    }
+    this.checkKeys(obj, path, allowed, hints);
   }
 
   required(obj: Record<string, unknown>, keys: readonly string[], example: Record<string, string>): void {
@@ -183,40 +163,6 @@ class Reader {
         this.sink.error("WindowRequiredProperty", key, `${key} is required by a ${this.what}. Add it, e.g. ${key}: ${example[key]}.`);
       }
     }
-  }
-
-  string(value: unknown, path: string, sensitive = false): string | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "string" || isToken(value)) return value as string;
-    return this.mismatch(path, "a string", value, sensitive);
-  }
-
-  number(value: unknown, path: string): number | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "number" || isToken(value)) return value as number;
-    return this.mismatch(path, typeof value === "string" && /^\d+$/.test(value) ? `a number (${value}, without quotes)` : "a number", value);
-  }
-
-  boolean(value: unknown, path: string): boolean | IResolvable | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "boolean" || isToken(value)) return value as boolean | IResolvable;
-    return this.mismatch(path, "true or false", value);
-  }
-
-  stringList(value: unknown, path: string): string[] | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (isToken(value)) return value as string[];
-    if (!Array.isArray(value)) {
-      return this.mismatch(path, typeof value === "string" ? `a list of strings (wrap it: [${JSON.stringify(value)}])` : "a list of strings", value);
-    }
-    let ok = true;
-    value.forEach((item, i) => {
-      if (typeof item !== "string" && !isToken(item)) {
-        this.mismatch(`${path}[${i}]`, "a string", item);
-        ok = false;
-      }
-    });
-    return ok ? (value as string[]) : undefined;
   }
 
   meta(props: Record<string, unknown>): Pick<TerraformMetaArguments, "dependsOn" | "provider" | "lifecycle"> {
