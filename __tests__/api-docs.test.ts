@@ -40,7 +40,7 @@ function propsOf(file: string): Prop[] {
 const props = propsOf(propsFile).filter((p) => !p.never);
 
 test("the props file declares the documented props", () => {
-  expect(props.map((p) => p.name)).toEqual(expect.arrayContaining(["MaintenanceWindowTaskBaseProps.WindowId", "RunCommandParameters.TimeoutSeconds", "LoggingInfo.S3Bucket"]));
+  expect(props.map((p) => p.name)).toEqual(expect.arrayContaining(["MaintenanceWindowTaskBaseProps.WindowId", "RunCommandParameters.TimeoutSeconds", "CloudFormationLoggingInfo.S3Bucket", "ApiLoggingInfo.S3BucketName"]));
 });
 
 test.each(props.map((p) => [p.name, p] as const))("%s has JSDoc", (_, p) => {

@@ -61,6 +61,14 @@ describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
     }
     const fixture = run();
     Testing.synth(fixture.stack, true);
+    const expectedWarnings = block.options["expect-warnings"];
+    if (typeof expectedWarnings === "string") {
+      const warnings = fixture.stack.node
+        .findAll()
+        .flatMap((c) => ((c as { warnings?: { code: string }[] }).warnings ?? []).map((w) => w.code))
+        .sort();
+      expect(warnings).toEqual(expectedWarnings.split(",").sort());
+    }
     if (block.json) {
       const shown = JSON.parse(block.json.code);
       const produced = taskResources(fixture.stack);

@@ -5,6 +5,7 @@
 // `window`, `windowTarget`, `role`, `bucket`, `topic`; see docs-fixture.ts). Imports of the package
 // name are pointed at lib/. Info-string options after `ts`:
 //   expect-errors=A,B   the construct must throw exactly these diagnostic codes
+//   expect-warnings=A,B the block's tasks must report exactly these warning codes (and no error)
 //   type-error          TypeScript must reject the block (it shows what the types prevent)
 // A ```json block right after a ts block must equal the task resources the ts block synthesizes,
 // keyed by construct id.

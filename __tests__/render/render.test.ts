@@ -21,10 +21,10 @@ describe("render: props → provider config", () => {
   test("OutputS3BucketName → outputS3Bucket, CloudWatchOutputConfig → cloudwatchConfig", () => {
     const r = render({
       ...runCommand,
-      TaskInvocationParameters: { RunCommand: { OutputS3BucketName: "b", OutputS3KeyPrefix: "p", CloudWatchOutputConfig: { CloudWatchOutputEnabled: false } } },
+      TaskInvocationParameters: { RunCommand: { OutputS3BucketName: "b", OutputS3KeyPrefix: "p", CloudWatchOutputConfig: { CloudWatchOutputEnabled: true } } },
     });
     expect(r.taskInvocationParameters).toEqual({
-      runCommandParameters: { outputS3Bucket: "b", outputS3KeyPrefix: "p", cloudwatchConfig: { cloudwatchOutputEnabled: false } },
+      runCommandParameters: { outputS3Bucket: "b", outputS3KeyPrefix: "p", cloudwatchConfig: { cloudwatchOutputEnabled: true } },
     });
   });
 

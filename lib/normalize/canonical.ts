@@ -33,8 +33,16 @@ export interface CanonicalAutomation {
   readonly Parameters?: ParameterMap;
 }
 
-/** JSON fields keep the user's value: a string, or an object that render() encodes. */
-export type JsonField = string | Record<string, unknown>;
+/** JSON fields keep the user's value: a string, or plain data (object or list) that render() encodes. */
+export type JsonField = string | Record<string, unknown> | unknown[];
+
+/** Deprecated LoggingInfo in CloudFormation's names; `paths` remembers the user's spelling of each. */
+export interface CanonicalLoggingInfo {
+  readonly S3Bucket?: string;
+  readonly Region?: string;
+  readonly S3Prefix?: string;
+  readonly paths: { readonly S3Bucket: string; readonly Region: string; readonly S3Prefix: string };
+}
 
 export interface CanonicalLambda {
   readonly ClientContext?: string;
@@ -69,7 +77,7 @@ export interface CanonicalTask {
   /** Every invocation block the user gave (valid input has at most one). */
   readonly invocations: CanonicalInvocation[];
   /** Deprecated fields, kept as given so rules can judge them and render() can translate them. */
-  readonly LoggingInfo?: { S3Bucket?: string; Region?: string; S3Prefix?: string };
+  readonly LoggingInfo?: CanonicalLoggingInfo;
   readonly TaskParameters?: ParameterMap;
   /** Warning codes the user acknowledged. */
   readonly acknowledgeWarnings: string[];

@@ -15,7 +15,9 @@ import type {
   ParameterMap,
 } from "./canonical";
 import { DiagnosticSink, show } from "../validation/diagnostic";
-import { isPlainObject, TypeReader } from "./type-reader";
+import { isAbsent, isPlainObject, setOwn, TypeReader } from "./type-reader";
+import { jsonProblem } from "./json-value";
+import { checkMetaArguments } from "./meta-arguments";
 import { isToken, tokenNumberAsString } from "../private/tokens";
 import type { IResolvable } from "../private/cdktf";
 import type { GrantableRole } from "./canonical";
@@ -45,9 +47,6 @@ const ALL_INVOCATION_KEYS = Object.values(INVOCATION_KEYS).flatMap((k) => [k.sho
  */
 const KEY_HINTS: Record<string, Record<string, string>> = {
   LoggingInfo: {
-    S3BucketName: 'Use "S3Bucket" (CloudFormation\'s name; S3BucketName is the SSM API\'s)',
-    S3KeyPrefix: 'Use "S3Prefix" (CloudFormation\'s name; S3KeyPrefix is the SSM API\'s)',
-    S3Region: 'Use "Region" (CloudFormation\'s name; S3Region is the SSM API\'s)',
     S3BucketOwner: "LoggingInfo has no bucket owner in CloudFormation or the SSM API; remove it.",
   },
   RunCommand: {
@@ -79,19 +78,30 @@ export interface NormalizeResult {
 
 /** Turns user props into the canonical task, reporting structural problems into `sink`. */
 export function normalize(props: unknown, sink: DiagnosticSink = new DiagnosticSink()): NormalizeResult {
+  try {
+    return { task: read(props, sink), sink };
+  } catch (e) {
+    // Only hostile objects get here (a Proxy whose traps throw, a getter that throws): report it
+    // instead of crashing. The thrown text is not shown: it may quote a value.
+    sink.error("TypeMismatch", "(props)", `The props could not be read (reading them threw ${e instanceof Error ? e.name : typeof e}). Pass plain data: objects, lists, strings, numbers and booleans.`);
+    return { task: { invocations: [], acknowledgeWarnings: [] }, sink };
+  }
+}
+
+function read(props: unknown, sink: DiagnosticSink): CanonicalTask {
   const r = new Reader(sink);
   if (!isPlainObject(props)) {
     sink.error("TypeMismatch", "(props)", `Expected an object of task props, got ${show(props)}.`);
-    return { task: { invocations: [], acknowledgeWarnings: [] }, sink };
+    return { invocations: [], acknowledgeWarnings: [] };
   }
   r.checkKeys(props, "", TOP_LEVEL_KEYS, KEY_HINTS.top);
-  for (const key of ["WindowId", "TaskArn", "TaskType", "Priority"]) {
-    if (props[key] === undefined || props[key] === null) {
-      sink.error("RequiredProperty", key, `${key} is required. Add it to the task props.`);
-    }
+  // Priority is optional, as in Terraform and the SSM API (only CloudFormation requires it).
+  for (const key of ["WindowId", "TaskArn", "TaskType"]) {
+    if (isAbsent(props[key])) r.requiredProperty(key, `${key} is required${props[key] === null ? " (it is null)" : ""}. Add it to the task props.`);
   }
+  checkMetaArguments(props, sink);
   const serviceRole = r.roleConstruct(props.ServiceRoleArn);
-  const task: CanonicalTask = {
+  return {
     WindowId: r.string(r.reference(props.WindowId, "WindowId", WINDOW_REFERENCE), "WindowId"),
     TaskArn: r.string(r.reference(props.TaskArn, "TaskArn", taskArnReference(props.TaskType)), "TaskArn"),
     TaskType: r.string(props.TaskType, "TaskType"),
@@ -102,14 +112,13 @@ export function normalize(props: unknown, sink: DiagnosticSink = new DiagnosticS
     ServiceRoleArn: r.string(r.reference(props.ServiceRoleArn, "ServiceRoleArn", ROLE_REFERENCE), "ServiceRoleArn"),
     CutoffBehavior: r.string(props.CutoffBehavior, "CutoffBehavior"),
     Name: r.string(props.Name, "Name"),
-    Description: r.string(props.Description, "Description"),
+    Description: r.string(props.Description, "Description", true),
     invocations: r.invocations(props.TaskInvocationParameters),
     LoggingInfo: r.loggingInfo(props.LoggingInfo),
     TaskParameters: r.taskParameters(props.TaskParameters),
     acknowledgeWarnings: r.stringList(props.acknowledgeWarnings, "acknowledgeWarnings") ?? [],
     serviceRole,
   };
-  return { task, sink };
 }
 
 /** The TaskType an invocation block belongs to. */
@@ -156,7 +165,7 @@ class Reader extends TypeReader {
 
   /** MaxConcurrency/MaxErrors: numbers are accepted and carried as strings, as AWS stores them. */
   stringOrNumber(value: unknown, path: string): string | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (typeof value === "string") return value;
     if (typeof value === "number") return isToken(value) ? tokenNumberAsString(value) : String(value);
     if (isToken(value)) return value as string;
@@ -165,7 +174,7 @@ class Reader extends TypeReader {
 
   /** A parameter map: name → list of values (values are sensitive in the SSM API). */
   parameterMap(value: unknown, path: string): ParameterMap | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (isToken(value)) {
       // A token for the whole map cannot become Terraform's `parameter` blocks at synth time.
       this.sink.error("TypeMismatch", path, "A token cannot stand for the whole Parameters map (Terraform needs one parameter block per name). Write the map out; each list of values may be a token.");
@@ -173,39 +182,74 @@ class Reader extends TypeReader {
     }
     if (!isPlainObject(value)) return this.mismatch(path, "a map of parameter name → list of strings", value, true);
     const out: ParameterMap = {};
-    for (const [name, values] of Object.entries(value)) {
-      if (values === undefined) continue;
-      if (typeof values === "string") {
-        this.sink.error("TypeMismatch", join(path, name), `Parameter values must be a list of strings, got a single string. Wrap it in a list: ${name}: ["…"].`);
+    for (const name of Object.keys(value)) {
+      const values = value[name];
+      if (values === undefined) continue; // a key set to undefined carries nothing
+      const at = join(path, name);
+      if (values === null) {
+        this.requiredProperty(at, `Parameter ${JSON.stringify(name)} is null; Terraform needs a list of values. Give its values as a list, or remove the parameter.`);
         continue;
       }
-      const list = this.stringList(values, join(path, name), true);
-      if (list) out[name] = list;
+      if (typeof values === "string") {
+        this.sink.error("TypeMismatch", at, `Parameter values must be a list of strings, got a single string. Wrap it in a list: ${JSON.stringify(name)}: ["…"].`);
+        continue;
+      }
+      const list = this.stringList(values, at, true);
+      if (list) setOwn(out, name, list);
     }
     return out;
   }
 
-  json(value: unknown, path: string): JsonField | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value === "string" || isPlainObject(value) || isToken(value)) return value as JsonField;
-    return this.mismatch(path, "JSON text or an object", value, true);
+  /** Payload / Input: JSON text, or plain data that encodes exactly (checked without recursion). */
+  json(value: unknown, path: string, code: string): JsonField | undefined {
+    if (isAbsent(value)) return undefined;
+    if (typeof value === "string" || isToken(value)) return value as JsonField;
+    if (!isPlainObject(value) && !Array.isArray(value)) return this.mismatch(path, "JSON text or an object", value, true);
+    const problem = jsonProblem(value);
+    if (problem) {
+      this.sink.error(code, path, `The value (not shown: sensitive) ${problem}. Pass plain JSON data, or the JSON text itself.`);
+      return undefined;
+    }
+    return value as JsonField;
   }
 
   targets(value: unknown): CanonicalTarget[] | undefined | IResolvable {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (isToken(value)) return value as IResolvable;
     if (!Array.isArray(value)) return this.mismatch("Targets", "a list of { Key, Values }", value);
-    return value.map((item, i): CanonicalTarget => {
+    const out: CanonicalTarget[] = [];
+    for (let i = 0; i < value.length; i++) {
       const path = `Targets[${i}]`;
+      if (!(i in value)) {
+        this.sink.error("TypeMismatch", path, `Targets has a hole at index ${i} (e.g. [a, , b]); remove the empty slot.`);
+        out.push({ path });
+        continue;
+      }
+      const item: unknown = value[i];
+      if (isResourceLike(item)) {
+        const type = resourceOf(item).terraformResourceType;
+        this.sink.error(
+          "ReferenceType",
+          path,
+          `Got ${type ? `an ${type} resource` : "a construct"} where a target { Key, Values } belongs. ` +
+            (type === "aws_ssm_maintenance_window_target"
+              ? 'Write TaskTargets.windowTargets(windowTarget), or { Key: "WindowTargetIds", Values: [windowTarget.id] }.'
+              : 'Write { Key: "InstanceIds", Values: [...] } or { Key: "WindowTargetIds", Values: [...] } with the resource\'s id.'),
+        );
+        out.push({ path });
+        continue;
+      }
       const obj = this.object(item, path, ["Key", "Values"]);
       if (!obj) {
-        if (item === undefined || item === null) this.mismatch(path, "an object { Key, Values }", item);
-        return { path };
+        if (isAbsent(item)) this.mismatch(path, "an object { Key, Values }", item);
+        out.push({ path });
+        continue;
       }
-      if (obj.Key === undefined) this.sink.error("RequiredProperty", `${path}.Key`, 'Key is required: "InstanceIds" or "WindowTargetIds".');
-      if (obj.Values === undefined) this.sink.error("RequiredProperty", `${path}.Values`, "Values is required: the instance ids or window target ids.");
-      return { path, Key: this.string(obj.Key, `${path}.Key`), Values: this.stringList(obj.Values, `${path}.Values`) };
-    });
+      if (isAbsent(obj.Key)) this.requiredProperty(`${path}.Key`, `Key is required${obj.Key === null ? " (it is null)" : ""}: "InstanceIds" or "WindowTargetIds".`);
+      if (isAbsent(obj.Values)) this.requiredProperty(`${path}.Values`, `Values is required${obj.Values === null ? " (it is null)" : ""}: the instance ids or window target ids.`);
+      out.push({ path, Key: this.string(obj.Key, `${path}.Key`), Values: this.stringList(obj.Values, `${path}.Values`) });
+    }
+    return out;
   }
 
   invocations(value: unknown): CanonicalInvocation[] {
@@ -214,7 +258,7 @@ class Reader extends TypeReader {
     const out: CanonicalInvocation[] = [];
     for (const kind of Object.keys(INVOCATION_KEYS) as InvocationKind[]) {
       const { short, long } = INVOCATION_KEYS[kind];
-      const given = [short, long].filter((k) => tip[k] !== undefined && tip[k] !== null);
+      const given = [short, long].filter((k) => !isAbsent(tip[k]));
       if (given.length === 2) {
         this.sink.error(
           "DuplicateInvocationKey",
@@ -297,8 +341,8 @@ class Reader extends TypeReader {
     const o = this.object(value, path, ["ClientContext", "Payload", "Qualifier"]);
     if (!o) return undefined;
     return {
-      ClientContext: this.string(o.ClientContext, `${path}.ClientContext`),
-      Payload: this.json(o.Payload, `${path}.Payload`),
+      ClientContext: this.string(o.ClientContext, `${path}.ClientContext`, true),
+      Payload: this.json(o.Payload, `${path}.Payload`, "PayloadNotJson"),
       Qualifier: this.string(o.Qualifier, `${path}.Qualifier`),
     };
   }
@@ -307,39 +351,69 @@ class Reader extends TypeReader {
     const o = this.object(value, path, ["Input", "Name"]);
     if (!o) return undefined;
     return {
-      Input: this.json(o.Input, `${path}.Input`),
+      Input: this.json(o.Input, `${path}.Input`, "InputNotJson"),
       Name: this.string(o.Name, `${path}.Name`),
     };
   }
 
+  /**
+   * Deprecated LoggingInfo, in CloudFormation's shape { S3Bucket, Region, S3Prefix } or the SSM API's
+   * { S3BucketName, S3Region, S3KeyPrefix }; both map the same way. Paths keep the user's names.
+   */
   loggingInfo(value: unknown): CanonicalTask["LoggingInfo"] {
-    const o = this.object(value, "LoggingInfo", ["S3Bucket", "Region", "S3Prefix"], KEY_HINTS.LoggingInfo);
+    const o = this.object(value, "LoggingInfo", [...LOGGING_INFO_CFN, ...LOGGING_INFO_API], KEY_HINTS.LoggingInfo);
     if (!o) return undefined;
-    if (o.S3Bucket === undefined) this.sink.error("RequiredProperty", "LoggingInfo.S3Bucket", "LoggingInfo.S3Bucket is required (CloudFormation's shape is { S3Bucket, Region, S3Prefix? }).");
-    if (o.Region === undefined) this.sink.error("RequiredProperty", "LoggingInfo.Region", "LoggingInfo.Region is required (CloudFormation's shape is { S3Bucket, Region, S3Prefix? }).");
+    const given = (names: readonly string[]) => names.filter((k) => o[k] !== undefined);
+    const cfn = given(LOGGING_INFO_CFN);
+    const api = given(LOGGING_INFO_API);
+    if (cfn.length > 0 && api.length > 0) {
+      this.sink.error(
+        "LoggingInfoMixedShapes",
+        "LoggingInfo",
+        `LoggingInfo mixes CloudFormation's names (${cfn.join(", ")}) with the SSM API's (${api.join(", ")}). Use one shape: { S3Bucket, Region, S3Prefix } or { S3BucketName, S3Region, S3KeyPrefix }.`,
+      );
+    }
+    const [bucketKey, regionKey, prefixKey] = api.length > 0 && cfn.length === 0 ? LOGGING_INFO_API : LOGGING_INFO_CFN;
+    const shape = bucketKey === "S3Bucket" ? "CloudFormation's shape is { S3Bucket, Region, S3Prefix? }" : "the SSM API's shape is { S3BucketName, S3Region, S3KeyPrefix? }";
+    for (const key of [bucketKey, regionKey]) {
+      if (isAbsent(o[key])) this.requiredProperty(`LoggingInfo.${key}`, `LoggingInfo.${key} is required${o[key] === null ? " (it is null)" : ""} (${shape}).`);
+    }
     return {
-      S3Bucket: this.string(o.S3Bucket, "LoggingInfo.S3Bucket"),
-      Region: this.string(o.Region, "LoggingInfo.Region"),
-      S3Prefix: this.string(o.S3Prefix, "LoggingInfo.S3Prefix"),
+      S3Bucket: this.string(o[bucketKey], `LoggingInfo.${bucketKey}`),
+      Region: this.string(o[regionKey], `LoggingInfo.${regionKey}`),
+      S3Prefix: this.string(o[prefixKey], `LoggingInfo.${prefixKey}`),
+      paths: { S3Bucket: `LoggingInfo.${bucketKey}`, Region: `LoggingInfo.${regionKey}`, S3Prefix: `LoggingInfo.${prefixKey}` },
     };
   }
 
-  /** Deprecated TaskParameters: name → { Values }; flattened to name → values. */
+  /** Deprecated TaskParameters: name → { Values }; flattened to name → values (values are sensitive). */
   taskParameters(value: unknown): ParameterMap | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (!isPlainObject(value)) return this.mismatch("TaskParameters", "a map of name → { Values: [...] }", value, true);
     const out: ParameterMap = {};
-    for (const [name, expr] of Object.entries(value)) {
+    for (const name of Object.keys(value)) {
+      const expr = value[name];
+      if (expr === undefined) continue;
       const path = `TaskParameters.${name}`;
-      const o = this.object(expr, path, ["Values"]);
+      if (expr === null) {
+        this.requiredProperty(path, `TaskParameters ${JSON.stringify(name)} is null; give { Values: [...] } or remove it.`);
+        continue;
+      }
+      const o = this.object(expr, path, ["Values"], undefined, true);
       if (!o) continue;
+      if (isAbsent(o.Values)) {
+        this.requiredProperty(`${path}.Values`, `TaskParameters ${JSON.stringify(name)} has no Values${o.Values === null ? " (it is null)" : ""}; give { Values: [...] } or remove the parameter.`);
+        continue;
+      }
       const values = this.stringList(o.Values, `${path}.Values`, true);
-      if (values) out[name] = values;
+      if (values) setOwn(out, name, values);
     }
     return out;
   }
 }
 
+const LOGGING_INFO_CFN = ["S3Bucket", "Region", "S3Prefix"] as const;
+const LOGGING_INFO_API = ["S3BucketName", "S3Region", "S3KeyPrefix"] as const;
 
 type AnyResource = { terraformResourceType?: string } & Record<string, unknown>;
 

@@ -12,14 +12,46 @@ export interface ReaderCodes {
   readonly unknownProperty: string;
 }
 
+/**
+ * A plain data object: `{...}` or `Object.create(null)`. Class instances (`Map`, `Date`, a construct)
+ * are not: their data lives outside their own enumerable keys, so reading them as props would
+ * silently render them empty.
+ */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !isToken(v);
+  if (typeof v !== "object" || v === null || Array.isArray(v) || isToken(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
 }
 
 export function typeName(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
-  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+  if (typeof value === "object") {
+    const ctor = classNameOf(value);
+    return ctor ? `a ${ctor}` : "an object";
+  }
+  return typeof value === "bigint" ? "a BigInt" : `a ${typeof value}`;
+}
+
+/** The class of a non-plain object (`Map`, `Date`, ...), for messages; undefined for plain ones. */
+function classNameOf(value: object): string | undefined {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null) return undefined;
+  const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === "string" && name !== "" && name !== "Object" ? name : "object of a class";
+}
+
+/**
+ * Sets an own property even when the key is `__proto__` (a plain assignment would set the prototype
+ * and the entry would vanish).
+ */
+export function setOwn<T>(target: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** True when the value is absent: undefined or null (JSON and Terraform treat both as "not set"). */
+export function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
 }
 
 export class TypeReader {
@@ -31,8 +63,14 @@ export class TypeReader {
   ) {}
 
   mismatch(path: string, expected: string, value: unknown, sensitive = false): undefined {
-    this.sink.error(this.codes.typeMismatch, path, `Expected ${expected}, got ${typeName(value)} ${show(value, sensitive)}. Change ${path} to ${expected}.`);
+    const shown = sensitive ? "(value not shown: sensitive)" : show(value);
+    this.sink.error(this.codes.typeMismatch, path, `Expected ${expected}, got ${typeName(value)} ${shown}. Change ${path} to ${expected}.`);
     return undefined;
+  }
+
+  /** A required property that is missing or null. */
+  requiredProperty(path: string, message: string): void {
+    this.sink.error("RequiredProperty", path, message);
   }
 
   /** Reports keys outside `allowed` (with a did-you-mean); a key set to undefined carries nothing to lose. */
@@ -40,54 +78,65 @@ export class TypeReader {
     for (const key of Object.keys(obj)) {
       if (allowed.includes(key) || obj[key] === undefined) continue;
       const best = suggest(key, allowed);
-      const hint = hints[key] ?? (best ? `Did you mean "${best}"?` : `Allowed: ${allowed.filter((k) => /^[A-Z]/.test(k)).join(", ")}.`);
+      const hint = (Object.prototype.hasOwnProperty.call(hints, key) ? hints[key] : undefined) ??
+        (best ? `Did you mean "${best}"?` : `Allowed: ${allowed.filter((k) => /^[A-Z]/.test(k)).join(", ")}.`);
       this.sink.error(
         this.codes.unknownProperty,
         path ? `${path}.${key}` : key,
-        `Unknown property "${key}"${path ? ` in ${path}` : ""}${this.what ? ` of a ${this.what}` : ""}; it cannot be carried to Terraform and would be lost. ${hint}`,
+        `Unknown property ${JSON.stringify(key)}${path ? ` in ${path}` : ""}${this.what ? ` of a ${this.what}` : ""}; it cannot be carried to Terraform and would be lost. ${hint}`,
       );
     }
   }
 
-  object(value: unknown, path: string, allowed: readonly string[], hints?: Record<string, string>): Record<string, unknown> | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (!isPlainObject(value)) return this.mismatch(path, "an object", value);
+  object(value: unknown, path: string, allowed: readonly string[], hints?: Record<string, string>, sensitive = false): Record<string, unknown> | undefined {
+    if (isAbsent(value)) return undefined;
+    if (!isPlainObject(value)) return this.mismatch(path, "an object", value, sensitive);
     this.checkKeys(value, path, allowed, hints);
     return value;
   }
 
   // Tokens of any JS shape (an iterator's value is an IResolvable object) stand for any type.
   string(value: unknown, path: string, sensitive = false): string | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (typeof value === "string" || isToken(value)) return value as string;
     return this.mismatch(path, "a string", value, sensitive);
   }
 
   number(value: unknown, path: string): number | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (typeof value === "number" || isToken(value)) return value as number;
     return this.mismatch(path, typeof value === "string" && /^\d+$/.test(value) ? `a number (${value}, without quotes)` : "a number", value);
   }
 
   boolean(value: unknown, path: string): boolean | IResolvable | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (typeof value === "boolean" || isToken(value)) return value as boolean | IResolvable;
     return this.mismatch(path, "true or false", value);
   }
 
+  /**
+   * A list of strings. Holes, undefined and null items are errors: Terraform cannot carry them, and
+   * dropping them would change which values are deployed.
+   */
   stringList(value: unknown, path: string, sensitive = false): string[] | undefined {
-    if (value === undefined || value === null) return undefined;
+    if (isAbsent(value)) return undefined;
     if (isToken(value)) return value as string[];
     if (!Array.isArray(value)) {
       return this.mismatch(path, typeof value === "string" && !sensitive ? `a list of strings (wrap it: [${JSON.stringify(value)}])` : "a list of strings", value, sensitive);
     }
     let ok = true;
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) {
+        this.sink.error(this.codes.typeMismatch, `${path}[${i}]`, `The list has a hole at index ${i} (e.g. [a, , b]); Terraform cannot carry it. Remove the empty slot.`);
+        ok = false;
+        continue;
+      }
+      const item: unknown = value[i];
       if (typeof item !== "string" && !isToken(item)) {
         this.mismatch(`${path}[${i}]`, "a string", item, sensitive);
         ok = false;
       }
-    });
+    }
     return ok ? (value as string[]) : undefined;
   }
 }

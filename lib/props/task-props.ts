@@ -325,7 +325,7 @@ export interface StepFunctionsInvocationParameters {
  *
  * @deprecated Use `RunCommand.OutputS3BucketName` / `OutputS3KeyPrefix`.
  */
-export interface LoggingInfo {
+export interface CloudFormationLoggingInfo {
   /** S3 bucket name, 3–63 characters. */
   readonly S3Bucket: string;
   /**
@@ -339,7 +339,46 @@ export interface LoggingInfo {
    * @default - the bucket's root
    */
   readonly S3Prefix?: string;
+  /** Not in this shape: use `S3Bucket`. */
+  readonly S3BucketName?: never;
+  /** Not in this shape: use `Region`. */
+  readonly S3Region?: never;
+  /** Not in this shape: use `S3Prefix`. */
+  readonly S3KeyPrefix?: never;
 }
+
+/**
+ * Deprecated S3 logging settings, in the SSM API's shape (`RegisterTaskWithMaintenanceWindow`'s
+ * `LoggingInfo`). Mapped exactly like CloudFormation's shape.
+ *
+ * @deprecated Use `RunCommand.OutputS3BucketName` / `OutputS3KeyPrefix`.
+ */
+export interface ApiLoggingInfo {
+  /** S3 bucket name, 3–63 characters. */
+  readonly S3BucketName: string;
+  /** Region of the bucket; Terraform has no field for it, so it is dropped with a warning. */
+  readonly S3Region: string;
+  /**
+   * Key prefix, up to 500 characters.
+   *
+   * @default - the bucket's root
+   */
+  readonly S3KeyPrefix?: string;
+  /** Not in this shape: use `S3BucketName`. */
+  readonly S3Bucket?: never;
+  /** Not in this shape: use `S3Region`. */
+  readonly Region?: never;
+  /** Not in this shape: use `S3KeyPrefix`. */
+  readonly S3Prefix?: never;
+}
+
+/**
+ * Deprecated S3 logging settings, in CloudFormation's shape `{ S3Bucket, Region, S3Prefix }` or the
+ * SSM API's `{ S3BucketName, S3Region, S3KeyPrefix }` (one shape per object).
+ *
+ * @deprecated Use `RunCommand.OutputS3BucketName` / `OutputS3KeyPrefix`.
+ */
+export type LoggingInfo = CloudFormationLoggingInfo | ApiLoggingInfo;
 
 /** One deprecated task parameter: CloudFormation's `{ Values: [...] }`. */
 export interface TaskParameterValueExpression {
@@ -368,9 +407,14 @@ export interface MaintenanceWindowTaskBaseProps extends MaintenanceWindowTaskOpt
    */
   readonly WindowId: string | MaintenanceWindowRef;
   /**
-   * Priority in the window, a whole number ≥ 0; lower runs first, equal priorities run in parallel.
+   * Priority in the window, a whole number from 0 to 2147483647; lower runs first, equal priorities
+   * run in parallel. Optional, as in Terraform and the SSM API (CloudFormation requires it): when it
+   * is left out the provider sends none and the task has priority 0, the same as `Priority: 0`,
+   * so it runs first, in parallel with the window's other priority-0 tasks.
+   *
+   * @default 0
    */
-  readonly Priority: number;
+  readonly Priority?: number;
   /**
    * How many targets run the task at once: a number (`1`, `"10"`) or a percentage (`"10%"`,
    * `"100%"`). Required when the task has `Targets`; not allowed without targets.

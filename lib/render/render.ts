@@ -19,6 +19,7 @@ import type {
 import { taskTypeOf } from "../normalize/normalize";
 import { Fn, type IResolvable } from "../private/cdktf";
 import { containsToken, isToken } from "../private/tokens";
+import { canonicalJson, sortKeysDeep } from "../normalize/json-value";
 
 /** The resource config without meta-arguments (the construct adds those). */
 export type RenderedTask = Omit<SsmMaintenanceWindowTaskConfig, "dependsOn" | "count" | "provider" | "lifecycle" | "forEach" | "provisioners" | "connection">;
@@ -88,10 +89,7 @@ function renderRunCommand(p: CanonicalRunCommand): RunCommandConfig {
     outputS3KeyPrefix: p.OutputS3KeyPrefix,
     serviceRoleArn: p.ServiceRoleArn,
     timeoutSeconds: p.TimeoutSeconds,
-    cloudwatchConfig: p.CloudWatchOutputConfig && {
-      cloudwatchLogGroupName: p.CloudWatchOutputConfig.CloudWatchLogGroupName,
-      cloudwatchOutputEnabled: p.CloudWatchOutputConfig.CloudWatchOutputEnabled,
-    },
+    cloudwatchConfig: renderCloudWatch(p.CloudWatchOutputConfig),
     notificationConfig: p.NotificationConfig && {
       notificationArn: p.NotificationConfig.NotificationArn,
       notificationEvents: p.NotificationConfig.NotificationEvents,
@@ -99,6 +97,18 @@ function renderRunCommand(p: CanonicalRunCommand): RunCommandConfig {
     },
     parameter: renderParameters(p.Parameters),
   };
+}
+
+/**
+ * `{ CloudWatchOutputEnabled: false }` without a log group is what AWS does anyway, and the one
+ * form of the block AWS may not read back (the provider's flatten sets `cloudwatch_config` only
+ * when GetMaintenanceWindowTask returns one), which would plan a change on every run. Tasks without
+ * the block read back clean (HashiCorp's acceptance tests), so that form is left out.
+ */
+function renderCloudWatch(cw: CanonicalRunCommand["CloudWatchOutputConfig"]): RunCommandConfig["cloudwatchConfig"] {
+  if (!cw) return undefined;
+  if (cw.CloudWatchOutputEnabled === false && cw.CloudWatchLogGroupName === undefined) return undefined;
+  return { cloudwatchLogGroupName: cw.CloudWatchLogGroupName, cloudwatchOutputEnabled: cw.CloudWatchOutputEnabled };
 }
 
 function renderAutomation(p: CanonicalAutomation) {
@@ -120,11 +130,15 @@ export function renderParameters(map: ParameterMap | undefined): { name: string;
   return names.length === 0 ? undefined : names.map((name) => ({ name, values: map[name] }));
 }
 
-/** Objects become JSON text; with tokens inside, Terraform's jsonencode() builds it at apply time. */
+/**
+ * Objects become canonical JSON text (keys sorted at every level), so reordering an object's keys
+ * never plans an update; with tokens inside, Terraform's jsonencode() builds it at apply time
+ * (it sorts object keys too).
+ */
 export function renderJson(value: JsonField | undefined): string | undefined {
   if (value === undefined || typeof value === "string") return value;
   if (isToken(value)) return value as unknown as string; // a token for the whole text
-  return containsToken(value) ? Fn.jsonencode(value) : JSON.stringify(value);
+  return containsToken(value) ? Fn.jsonencode(sortKeysDeep(value)) : canonicalJson(value);
 }
 
 /** Drops undefined values and blocks left empty, recursively (arrays and tokens are kept as they are). */

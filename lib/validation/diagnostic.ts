@@ -39,14 +39,24 @@ export function show(value: unknown, sensitive = false): string {
   let text: string;
   if (typeof value === "string") text = JSON.stringify(value);
   else if (value === undefined) text = "undefined";
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
-  }
+  else if (typeof value === "bigint") text = `${value.toString()}n`;
+  else text = safeText(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} characters)` : text;
+}
+
+/** JSON when it can be had, else a plain description; never throws (cycles, proxies, null prototypes). */
+function safeText(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // cyclic, BigInt inside, or a throwing getter: describe it instead
+  }
+  try {
+    return typeof value === "function" ? "a function" : String(value);
+  } catch {
+    return typeof value === "object" ? "an object" : typeof value;
+  }
 }
 
 /** Formats error diagnostics as the bulleted list the construct throws. */

@@ -23,6 +23,12 @@ export interface FieldConstraint {
   readonly min?: number;
   readonly max?: number;
   readonly enum?: readonly string[];
+  /**
+   * Terraform's own check of the field, where it differs from the API's: the provider's
+   * `StringLenBetween` counts UTF-8 bytes (Go's `len`), and integers are converted to int32 (a
+   * larger value would wrap silently). A value must pass both; help/validation.md lists which binds.
+   */
+  readonly terraform?: { readonly counts: "bytes" | "int32"; readonly min?: number; readonly max?: number };
   /** Never show the value (sensitive in the SSM API). */
   readonly sensitive?: boolean;
   /** Human description of what is allowed, for the message. */
@@ -74,7 +80,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   },
   {
     code: "PriorityRange", shape: "MaintenanceWindowTaskPriority", measure: "integer", min: 0,
-    allowed: "a whole number ≥ 0 (lower runs first)", select: (t) => at("Priority", t.Priority),
+    terraform: { counts: "int32", min: 0, max: 2147483647 }, allowed: "a whole number ≥ 0 (lower runs first)", select: (t) => at("Priority", t.Priority),
   },
   {
     code: "MaxConcurrencyFormat", shape: "MaxConcurrency", measure: "string", min: 1, max: 7,
@@ -94,7 +100,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   },
   {
     code: "DescriptionLength", shape: "MaintenanceWindowDescription", measure: "string", min: 1, max: 128, sensitive: true,
-    allowed: "1–128 characters", select: (t) => at("Description", t.Description),
+    terraform: { counts: "bytes", min: 1, max: 128 }, allowed: "1–128 characters and at most 128 bytes in UTF-8", select: (t) => at("Description", t.Description),
   },
   {
     code: "CutoffBehaviorEnum", shape: "MaintenanceWindowTaskCutoffBehavior", measure: "string", enum: ["CONTINUE_TASK", "CANCEL_TASK"],
@@ -118,7 +124,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   },
   {
     code: "CommentLength", shape: "Comment", measure: "string", max: 100,
-    allowed: "at most 100 characters", select: inBlock("RunCommand", (p) => p.Comment, "Comment"),
+    terraform: { counts: "bytes", max: 100 }, allowed: "at most 100 characters and 100 bytes in UTF-8", select: inBlock("RunCommand", (p) => p.Comment, "Comment"),
   },
   {
     code: "CloudWatchLogGroupNameLength", shape: "CloudWatchLogGroupName", measure: "string", min: 1, max: 512,
@@ -127,7 +133,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   },
   {
     code: "DocumentHashLength", shape: "DocumentHash", measure: "string", max: 256,
-    allowed: "at most 256 characters", select: inBlock("RunCommand", (p) => p.DocumentHash, "DocumentHash"),
+    terraform: { counts: "bytes", max: 256 }, allowed: "at most 256 characters and 256 bytes in UTF-8", select: inBlock("RunCommand", (p) => p.DocumentHash, "DocumentHash"),
   },
   {
     code: "DocumentHashTypeEnum", shape: "DocumentHashType", measure: "string", enum: ["Sha256", "Sha1"],
@@ -157,7 +163,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
     allowed: "3–63 characters (an S3 bucket name)",
     select: (t) => [
       ...inBlock("RunCommand", (p) => p.OutputS3BucketName, "OutputS3BucketName")(t),
-      ...at("LoggingInfo.S3Bucket", t.LoggingInfo?.S3Bucket),
+      ...at(t.LoggingInfo?.paths.S3Bucket ?? "", t.LoggingInfo?.S3Bucket),
     ],
   },
   {
@@ -165,12 +171,12 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
     allowed: "at most 500 characters",
     select: (t) => [
       ...inBlock("RunCommand", (p) => p.OutputS3KeyPrefix, "OutputS3KeyPrefix")(t),
-      ...at("LoggingInfo.S3Prefix", t.LoggingInfo?.S3Prefix),
+      ...at(t.LoggingInfo?.paths.S3Prefix ?? "", t.LoggingInfo?.S3Prefix),
     ],
   },
   {
     code: "LoggingInfoRegionLength", shape: "S3Region", measure: "string", min: 3, max: 20,
-    allowed: "3–20 characters (a region name such as us-east-1)", select: (t) => at("LoggingInfo.Region", t.LoggingInfo?.Region),
+    allowed: "3–20 characters (a region name such as us-east-1)", select: (t) => at(t.LoggingInfo?.paths.Region ?? "", t.LoggingInfo?.Region),
   },
   {
     code: "TimeoutSecondsRange", shape: "TimeoutSeconds", measure: "integer", min: 30, max: 2592000,
@@ -198,8 +204,8 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
     select: (t) => parameterEntries(t, "Automation").flatMap((e) => items(e.values, e.path)),
   },
   {
-    code: "ClientContextLength", shape: "MaintenanceWindowLambdaClientContext", measure: "string", min: 1, max: 8000,
-    allowed: "1–8000 characters (base64-encoded JSON)", select: inBlock("Lambda", (p) => p.ClientContext, "ClientContext"),
+    code: "ClientContextLength", shape: "MaintenanceWindowLambdaClientContext", measure: "string", min: 1, max: 8000, sensitive: true,
+    terraform: { counts: "bytes", min: 1, max: 8000 }, allowed: "1–8000 characters and at most 8000 bytes (base64-encoded JSON)", select: inBlock("Lambda", (p) => p.ClientContext, "ClientContext"),
   },
   {
     code: "PayloadLength", shape: "MaintenanceWindowLambdaPayload", measure: "bytes", max: 4096, sensitive: true,
@@ -207,15 +213,15 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   },
   {
     code: "QualifierLength", shape: "MaintenanceWindowLambdaQualifier", measure: "string", min: 1, max: 128,
-    allowed: "1–128 characters (a version or alias)", select: inBlock("Lambda", (p) => p.Qualifier, "Qualifier"),
+    terraform: { counts: "bytes", min: 1, max: 128 }, allowed: "1–128 characters and at most 128 bytes (a version or alias)", select: inBlock("Lambda", (p) => p.Qualifier, "Qualifier"),
   },
   {
     code: "InputLength", shape: "MaintenanceWindowStepFunctionsInput", measure: "string", max: 4096, sensitive: true,
-    allowed: "at most 4096 characters of JSON", select: inBlock("StepFunctions", (p) => p.Input, "Input"),
+    terraform: { counts: "bytes", max: 4096 }, allowed: "at most 4096 characters and 4096 bytes of JSON", select: inBlock("StepFunctions", (p) => p.Input, "Input"),
   },
   {
     code: "StepFunctionsNameLength", shape: "MaintenanceWindowStepFunctionsName", measure: "string", min: 1, max: 80,
-    allowed: "1–80 characters", select: inBlock("StepFunctions", (p) => p.Name, "Name"),
+    terraform: { counts: "bytes", min: 1, max: 80 }, allowed: "1–80 characters and at most 80 bytes", select: inBlock("StepFunctions", (p) => p.Name, "Name"),
   },
   {
     code: "TaskParameterNameLength", shape: "MaintenanceWindowTaskParameterName", measure: "string", min: 1, max: 255,

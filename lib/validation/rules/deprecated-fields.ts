@@ -37,7 +37,7 @@ export const deprecatedFields: Rule = {
     if (type === "RUN_COMMAND" && task.invocations.length === 0 && task.LoggingInfo?.Region !== undefined) {
       sink.warning(
         "LoggingInfoRegionDropped",
-        "LoggingInfo.Region",
+        task.LoggingInfo.paths.Region,
         "Terraform has no field for the log bucket's region, so Region is not deployed (Run Command writes to the bucket wherever it is). Move to RunCommand.OutputS3BucketName, or acknowledge this code.",
       );
     }

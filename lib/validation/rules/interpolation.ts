@@ -4,25 +4,32 @@ import { isToken } from "../../private/tokens";
 
 // `${` and `%{` start a Terraform template sequence; `$${` and `%%{` are their escapes. cdktf writes
 // literal strings as they are, so "echo ${HOME}" would be read by Terraform as a reference to HOME.
-const TEMPLATE_SEQUENCE = /(?<![$%])([$%])\{/;
+// A marker is escaped only by the same marker: "%${x}" and "$%{x}" each hold a real sequence.
+const TEMPLATE_SEQUENCE = /(?<!\$)\$\{|(?<!%)%\{/;
 
-// Values of these fields are sensitive in the SSM API: the message names the path only.
-const SENSITIVE = /(^|\.)(Parameters|TaskParameters|Payload|Input|Description)(\.|\[|$)/;
+function firstTemplateSequence(value: string): "${" | "%{" | undefined {
+  const m = TEMPLATE_SEQUENCE.exec(value);
+  return m ? (m[0] as "${" | "%{") : undefined;
+}
+
+// Values of these fields are sensitive in the SSM API: the message names the field only, never the
+// value nor any key below it (an object's keys can be as secret as its values).
+const SENSITIVE = /(^|\.)(Parameters|TaskParameters|Payload|Input|ClientContext|Description)(\.|\[|$)/;
 
 /** Literal strings that Terraform would read as an interpolation or a directive. */
 export const terraformInterpolation: Rule = {
   codes: { TerraformInterpolation: "error" },
   check(task, sink) {
     for (const { path, value } of stringLeaves(task)) {
-      const m = TEMPLATE_SEQUENCE.exec(value);
-      if (!m) continue;
-      const seq = `${m[1]}{`;
+      const seq = firstTemplateSequence(value);
+      if (!seq) continue;
+      const marker = seq[0];
       const shown = SENSITIVE.test(path) ? "The value (not shown: sensitive)" : JSON.stringify(value);
       sink.error(
         "TerraformInterpolation",
         path,
-        `${shown} contains "${seq}", which Terraform reads as ${m[1] === "$" ? "an interpolation" : "a template directive"}. ` +
-          `Write "${m[1]}${seq}" for a literal "${seq}", or wrap the string in Fn.rawString(...).`,
+        `${shown} contains "${seq}", which Terraform reads as ${marker === "$" ? "an interpolation" : "a template directive"}. ` +
+          `Write "${marker}${seq}" for a literal "${seq}", or wrap the string in Fn.rawString(...).`,
       );
     }
   },
@@ -34,23 +41,30 @@ export const terraformInterpolation: Rule = {
  */
 function stringLeaves(task: CanonicalTask): { path: string; value: string }[] {
   const out: { path: string; value: string }[] = [];
-  const visit = (value: unknown, path: () => string): void => {
+  // `opaque`: inside a JSON field (Payload, Input), whose keys are as sensitive as its values, every
+  // finding is reported at the field itself.
+  const visit = (value: unknown, path: () => string, opaque = false): void => {
     if (typeof value === "string") {
       if (value.includes("{") && !isToken(value)) out.push({ path: path(), value });
     } else if (Array.isArray(value)) {
-      if (!isToken(value)) value.forEach((v, i) => visit(v, () => `${path()}[${i}]`));
+      if (!isToken(value)) value.forEach((v, i) => visit(v, opaque ? path : () => `${path()}[${i}]`, opaque));
     } else if (typeof value === "object" && value !== null && !isToken(value)) {
-      for (const [k, v] of Object.entries(value)) {
-        const child = () => `${path()}.${k}`;
+      for (const k of Object.keys(value)) {
+        const v = (value as Record<string, unknown>)[k];
+        const childOpaque = opaque || k === "Payload" || k === "Input";
+        const child = opaque ? path : () => `${path()}.${k}`;
         if (k.includes("{")) out.push({ path: child(), value: k });
-        visit(v, child);
+        visit(v, child, childOpaque);
       }
     }
   };
-  const { invocations, Targets, acknowledgeWarnings, serviceRole, ...fields } = task;
+  const { invocations, Targets, acknowledgeWarnings, serviceRole, LoggingInfo, ...fields } = task;
   void acknowledgeWarnings;
   void serviceRole;
   for (const [key, value] of Object.entries(fields)) visit(value, () => key);
+  if (LoggingInfo) {
+    for (const field of ["S3Bucket", "Region", "S3Prefix"] as const) visit(LoggingInfo[field], () => LoggingInfo.paths[field]);
+  }
   if (Array.isArray(Targets) && !isToken(Targets)) for (const t of Targets) visit({ Key: t.Key, Values: t.Values }, () => t.path);
   for (const inv of invocations) visit(inv.params, () => inv.path);
   return out;

@@ -42,12 +42,12 @@ export const targetRules: Rule = {
       }
     }
     if (targeted === false) {
-      const why = "AWS rejects it on tasks without targets (\"Maintenance window tasks without targets do not support MaxErrors values\")";
+      const why = (field: string) => `AWS rejects it on tasks without targets ("Maintenance window tasks without targets do not support ${field} values")`;
       if (task.MaxConcurrency !== undefined) {
-        sink.error("MaxConcurrencyWithoutTargets", "MaxConcurrency", `MaxConcurrency ${show(task.MaxConcurrency)} is set but the task has no Targets; ${why}. Remove it, or add Targets.`);
+        sink.error("MaxConcurrencyWithoutTargets", "MaxConcurrency", `MaxConcurrency ${show(task.MaxConcurrency)} is set but the task has no Targets; ${why("MaxConcurrency")}. Remove it, or add Targets.`);
       }
       if (task.MaxErrors !== undefined) {
-        sink.error("MaxErrorsWithoutTargets", "MaxErrors", `MaxErrors ${show(task.MaxErrors)} is set but the task has no Targets; ${why}. Remove it, or add Targets.`);
+        sink.error("MaxErrorsWithoutTargets", "MaxErrors", `MaxErrors ${show(task.MaxErrors)} is set but the task has no Targets; ${why("MaxErrors")}. Remove it, or add Targets.`);
       }
     }
     if (isToken(task.Targets) || !Array.isArray(task.Targets)) return;

@@ -1,0 +1,66 @@
+// Terraform meta-arguments given next to the AWS props are passed to cdktf as they are; cdktf does
+// not check their types and fails deep inside synth (`forEach: 5` is a TypeError in its resolver).
+// So their shapes are checked here, with the same TypeMismatch code as every other prop.
+import { TerraformCount, TerraformProvider } from "../private/cdktf";
+import { isToken } from "../private/tokens";
+import type { DiagnosticSink } from "../validation/diagnostic";
+import { isAbsent, isPlainObject, typeName } from "./type-reader";
+
+const LIFECYCLE_KEYS = ["createBeforeDestroy", "preventDestroy", "ignoreChanges", "replaceTriggeredBy", "precondition", "postcondition"];
+
+/** Reports meta-arguments whose JS type cdktf cannot use. */
+export function checkMetaArguments(props: Record<string, unknown>, sink: DiagnosticSink): void {
+  const bad = (path: string, expected: string, value: unknown) =>
+    sink.error("TypeMismatch", path, `Expected ${expected}, got ${typeName(value)}. Change ${path} to ${expected}, or remove it.`);
+  const { count, forEach, dependsOn, provider, lifecycle, provisioners, connection } = props;
+
+  if (!isAbsent(count) && !isCount(count)) bad("count", "a whole number ≥ 0 or a TerraformCount", count);
+  if (!isAbsent(forEach) && !isIterator(forEach)) bad("forEach", "a TerraformIterator (e.g. TerraformIterator.fromList(...))", forEach);
+  if (!isAbsent(count) && !isAbsent(forEach)) {
+    sink.error("TypeMismatch", "forEach", "count and forEach are both given; Terraform allows only one of them on a resource. Keep one.");
+  }
+  if (!isAbsent(dependsOn) && !isToken(dependsOn)) {
+    if (!Array.isArray(dependsOn)) bad("dependsOn", "a list of resources or modules", dependsOn);
+    else dependsOn.forEach((d, i) => { if (!isDependable(d)) bad(`dependsOn[${i}]`, "a resource, data source or module construct", d); });
+    if (Array.isArray(dependsOn)) for (let i = 0; i < dependsOn.length; i++) if (!(i in dependsOn)) bad(`dependsOn[${i}]`, "a resource, data source or module construct", undefined);
+  }
+  if (!isAbsent(provider) && !TerraformProvider.isTerraformProvider(provider)) bad("provider", "a provider construct (e.g. an AwsProvider)", provider);
+  if (!isAbsent(lifecycle)) checkLifecycle(lifecycle, sink, bad);
+  if (!isAbsent(provisioners) && !Array.isArray(provisioners)) bad("provisioners", "a list of provisioners", provisioners);
+  if (!isAbsent(connection) && (typeof connection !== "object" || Array.isArray(connection))) bad("connection", "a connection object", connection);
+}
+
+function checkLifecycle(lifecycle: unknown, sink: DiagnosticSink, bad: (path: string, expected: string, value: unknown) => void): void {
+  if (!isPlainObject(lifecycle)) return bad("lifecycle", "an object { createBeforeDestroy?, preventDestroy?, ignoreChanges?, ... }", lifecycle);
+  for (const key of Object.keys(lifecycle)) {
+    if (!LIFECYCLE_KEYS.includes(key) && lifecycle[key] !== undefined) {
+      sink.error("UnknownProperty", `lifecycle.${key}`, `Unknown lifecycle setting ${JSON.stringify(key)}; it would be lost. Allowed: ${LIFECYCLE_KEYS.join(", ")}.`);
+    }
+  }
+  for (const key of ["createBeforeDestroy", "preventDestroy"]) {
+    const v = lifecycle[key];
+    if (!isAbsent(v) && typeof v !== "boolean" && !isToken(v)) bad(`lifecycle.${key}`, "true or false", v);
+  }
+  const ignore = lifecycle.ignoreChanges;
+  if (!isAbsent(ignore) && ignore !== "all" && !isToken(ignore)) {
+    if (!Array.isArray(ignore)) bad("lifecycle.ignoreChanges", 'a list of property names or "all"', ignore);
+    else for (let i = 0; i < ignore.length; i++) if (typeof ignore[i] !== "string") bad(`lifecycle.ignoreChanges[${i}]`, "a property name (a string)", ignore[i]);
+  }
+  for (const key of ["replaceTriggeredBy", "precondition", "postcondition"]) {
+    const v = lifecycle[key];
+    if (!isAbsent(v) && !Array.isArray(v) && !isToken(v)) bad(`lifecycle.${key}`, "a list", v);
+  }
+}
+
+function isCount(v: unknown): boolean {
+  if (typeof v === "number") return isToken(v) || (Number.isInteger(v) && v >= 0);
+  return isToken(v) || TerraformCount.isTerraformCount(v);
+}
+
+function isIterator(v: unknown): boolean {
+  return typeof v === "object" && v !== null && typeof (v as { _getForEachExpression?: unknown })._getForEachExpression === "function";
+}
+
+function isDependable(v: unknown): boolean {
+  return typeof v === "object" && v !== null && typeof (v as { fqn?: unknown }).fqn === "string";
+}
