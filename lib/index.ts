@@ -8,4 +8,6 @@ export { MaintenanceWindowServiceRole, type MaintenanceWindowServiceRoleProps } 
 export type { PolicyStatement } from "./helpers/service-role-policy";
 export { MaintenanceWindowConfigError } from "./private/errors";
 export * from "./presets/documents";
+export { AWS_DOCUMENTS, awsDocument, awsDocumentForTaskArn } from "./catalog/aws-documents";
+export type { AwsDocument, AwsDocumentParameter, AwsDocumentType, DocumentParameterType } from "./catalog/aws-documents";
 export * from "./window/maintenance-window";

@@ -140,9 +140,9 @@ describe("returned props", () => {
     });
   });
 
-  test("runPatchBaseline: a braced GUID and {{…}} placeholders are accepted", () => {
-    const params = Documents.runPatchBaseline({ Operation: "Install", SnapshotId: `{${GUID}}`, InstallOverrideList: "{{ssm:/patching/override-list}}" }).TaskInvocationParameters.RunCommand.Parameters;
-    expect(params).toStrictEqual({ Operation: ["Install"], SnapshotId: [`{${GUID}}`], InstallOverrideList: ["{{ssm:/patching/override-list}}"] });
+  test("runPatchBaseline: {{…}} placeholders are accepted", () => {
+    const params = Documents.runPatchBaseline({ Operation: "Install", SnapshotId: "{{WINDOW_EXECUTION_ID}}", InstallOverrideList: "{{ssm:/patching/override-list}}" }).TaskInvocationParameters.RunCommand.Parameters;
+    expect(params).toStrictEqual({ Operation: ["Install"], SnapshotId: ["{{WINDOW_EXECUTION_ID}}"], InstallOverrideList: ["{{ssm:/patching/override-list}}"] });
   });
 
   test.each([
@@ -334,6 +334,8 @@ describe("validation", () => {
     ["RebootOption is not RebootIfNeeded or NoReboot", () => Documents.runPatchBaseline({ Operation: "Install", RebootOption: "Never" as never }), "PresetRebootOption", "RebootOption", ['"Never"', '"RebootIfNeeded" or "NoReboot"']],
     ["RebootOption has the wrong case", () => Documents.runPatchBaseline({ Operation: "Install", RebootOption: "noreboot" as never }), "PresetRebootOption", "RebootOption", ['write "NoReboot"']],
     ["SnapshotId is not a GUID", () => Documents.runPatchBaseline({ Operation: "Install", SnapshotId: "weekly-snapshot" }), "PresetSnapshotId", "SnapshotId", ['"weekly-snapshot"', "GUID", "leave SnapshotId out"]],
+    // The document's published allowedPattern has no braces, so SSM would reject a braced GUID.
+    ["SnapshotId is a braced GUID", () => Documents.runPatchBaseline({ Operation: "Install", SnapshotId: `{${GUID}}` }), "PresetSnapshotId", "SnapshotId", [`{${GUID}}`, "GUID"]],
     ["InstallOverrideList is an http URL", () => Documents.runPatchBaseline({ Operation: "Install", InstallOverrideList: "http://example.com/list.yaml" }), "PresetInstallOverrideList", "InstallOverrideList", ["http://example.com/list.yaml", "s3://<bucket>/<key>"]],
     ["InstallOverrideList is a bucket without a key", () => Documents.runPatchBaseline({ Operation: "Install", InstallOverrideList: "s3://patch-lists" }), "PresetInstallOverrideList", "InstallOverrideList", ["s3://patch-lists"]],
     ["InstallOverrideList is a bare key", () => Documents.runPatchBaseline({ Operation: "Install", InstallOverrideList: "patch-lists/list.yaml" }), "PresetInstallOverrideList", "InstallOverrideList", ["https://"]],

@@ -1,15 +1,20 @@
 // Typed presets for the AWS documents that maintenance windows run most. Each preset is a pure
 // function returning `TaskType`, `TaskArn` and `TaskInvocationParameters`, to spread into the props of
-// a MaintenanceWindowTask. The presets know each document's parameter names (case-sensitive) and
-// value formats; the task's own validation (lib/validation) still runs on the result, so limits it
-// already checks (Terraform interpolation, DocumentVersion, TimeoutSeconds, value counts…) are not
-// repeated here. Values that are cdktf tokens are never judged: they are known only at apply time.
+// a MaintenanceWindowTask. The documents' parameter names (case-sensitive), allowed values, patterns
+// and lengths come from the catalog of AWS-owned documents (lib/catalog/aws-documents.ts), the same
+// table the task's DocumentParameter* checks read; the presets add stricter checks of their own
+// (EC2 instance ids, role ARNs). The task's own validation (lib/validation) still runs on the result,
+// so limits it already checks (Terraform interpolation, DocumentVersion, TimeoutSeconds, value
+// counts…) are not repeated here. Values that are cdktf tokens are never judged: they are known only
+// at apply time.
 import type {
   AutomationParameters,
   AutomationTaskProps,
   RunCommandParameters,
   RunCommandTaskProps,
 } from "../props/task-props";
+import { awsDocument } from "../catalog/aws-documents";
+import { matchesAllowedPattern, type AwsDocumentParameter } from "../catalog/types";
 import { MaintenanceWindowConfigError } from "../private/errors";
 import { suggest } from "../private/suggest";
 import { isToken, tokenNumberAsString } from "../private/tokens";
@@ -285,8 +290,8 @@ export class Documents {
     const o = optionsObject(preset, options, ["Operation", "RebootOption", "SnapshotId", "InstallOverrideList", "BaselineOverride"]);
     const document = "AWS-RunPatchBaseline";
     return runCommandPreset(preset, document, {
-      Operation: [oneOf(preset, "Operation", o.Operation, ["Scan", "Install"], true, `the operation ${document} performs`)!],
-      ...optional("RebootOption", oneOf(preset, "RebootOption", o.RebootOption, ["RebootIfNeeded", "NoReboot"], false, "whether the node reboots after installing patches")),
+      Operation: [oneOf(preset, "Operation", o.Operation, PATCH.Operation, `the operation ${document} performs`)!],
+      ...optional("RebootOption", oneOf(preset, "RebootOption", o.RebootOption, PATCH.RebootOption, "whether the node reboots after installing patches")),
       ...optional("SnapshotId", snapshotId(preset, o.SnapshotId)),
       ...optional("InstallOverrideList", patchListUrl(preset, "InstallOverrideList", o.InstallOverrideList, "a YAML list of patches")),
       ...optional("BaselineOverride", baselineOverride(preset, o.BaselineOverride)),
@@ -366,7 +371,7 @@ function scriptParameters(preset: string, document: string, options: RunScriptOp
   const o = optionsObject(preset, options, ["commands", "workingDirectory", "executionTimeoutSeconds"]);
   return {
     commands: scriptCommands(preset, o.commands),
-    ...optional("workingDirectory", workingDirectory(preset, o.workingDirectory)),
+    ...optional("workingDirectory", workingDirectory(preset, document, o.workingDirectory)),
     ...optional("executionTimeout", executionTimeout(preset, document, o.executionTimeoutSeconds)),
   };
 }
@@ -390,14 +395,47 @@ function optional(name: string, value: string | undefined): ParameterValues {
 
 /** `{{RESOURCE_ID}}`, `{{ssm:/name}}` and other placeholders that SSM resolves when the task runs. */
 const PLACEHOLDER = /^\{\{[^{}]+\}\}$/;
-const GUID = /^\{?[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}\}?$/;
-/** The `allowedPattern` of AWS-RunPatchBaseline's InstallOverrideList and BaselineOverride. */
-const PATCH_LIST_URL = /^https:\/\/.+$|^s3:\/\/([^/]+)\/(.*?([^/]+))$/;
 /** EC2 instance ids (botocore's InstanceId shape without the `mi-` managed-node form). */
 const EC2_INSTANCE_ID = /^i-(\w{8}|\w{17})$/;
 const IAM_ROLE_ARN = /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/([\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+/** What AWS-RunShellScript's and AWS-RunPowerShellScript's executionTimeout pattern allows, for messages. */
 const MAX_EXECUTION_TIMEOUT = 172800;
-const MAX_WORKING_DIRECTORY = 4096;
+
+/**
+ * A parameter of a catalog document. The presets emit only parameters the catalog knows: a
+ * parameter missing from it is a bug caught when this module loads (and by the agreement test).
+ */
+function presetParameter(document: string, name: string): AwsDocumentParameter {
+  const parameter = awsDocument(document)?.parameters[name];
+  if (!parameter) throw new Error(`lib/catalog/aws-documents.ts has no parameter "${name}" of ${document}; the presets and the catalog disagree.`);
+  return parameter;
+}
+
+/** The allowed values of a catalog parameter (which must have some). */
+function allowedValuesOf(document: string, name: string): readonly string[] {
+  const values = presetParameter(document, name).allowedValues;
+  if (!values) throw new Error(`lib/catalog/aws-documents.ts gives no allowedValues for ${document}'s ${name}.`);
+  return values;
+}
+
+/** The allowedPattern of a catalog parameter (which must have one). */
+function patternOf(document: string, name: string): string {
+  const pattern = presetParameter(document, name).allowedPattern;
+  if (pattern === undefined) throw new Error(`lib/catalog/aws-documents.ts gives no allowedPattern for ${document}'s ${name}.`);
+  return pattern;
+}
+
+const PATCH = {
+  Operation: allowedValuesOf("AWS-RunPatchBaseline", "Operation"),
+  RebootOption: allowedValuesOf("AWS-RunPatchBaseline", "RebootOption"),
+  SnapshotId: patternOf("AWS-RunPatchBaseline", "SnapshotId"),
+  InstallOverrideList: patternOf("AWS-RunPatchBaseline", "InstallOverrideList"),
+  BaselineOverride: patternOf("AWS-RunPatchBaseline", "BaselineOverride"),
+};
+for (const document of ["AWS-RestartEC2Instance", "AWS-StopEC2Instance", "AWS-StartEC2Instance"]) {
+  presetParameter(document, "InstanceId");
+  presetParameter(document, "AutomationAssumeRole");
+}
 
 function fail(code: PresetErrorCode, preset: string, option: string, problem: string, fix: string): never {
   throw new PresetValidationError(code, preset, option, `${problem}. ${fix}`);
@@ -488,17 +526,18 @@ function scriptLines(script: string): string[] {
   return lines.map((l) => (l.startsWith(common) ? l.slice(common.length) : l.trimStart()));
 }
 
-function workingDirectory(preset: string, value: unknown): string | undefined {
+function workingDirectory(preset: string, document: string, value: unknown): string | undefined {
   if (value === undefined || isToken(value)) return value as string | undefined;
+  const max = presetParameter(document, "workingDirectory").maxChars ?? Infinity;
   if (typeof value !== "string") {
     fail("PresetWorkingDirectory", preset, "workingDirectory", `workingDirectory is ${show(value)}, not a string`, "Give a directory path such as \"/opt/app\", or leave it out.");
   }
-  if (value.length > MAX_WORKING_DIRECTORY) {
+  if (value.length > max) {
     fail(
       "PresetWorkingDirectory",
       preset,
       "workingDirectory",
-      `workingDirectory is ${value.length} characters long; the document allows at most ${MAX_WORKING_DIRECTORY}`,
+      `workingDirectory is ${value.length} characters long; the document allows at most ${max}`,
       "Use a shorter path, or leave it out.",
     );
   }
@@ -513,16 +552,17 @@ function executionTimeout(preset: string, document: string, value: unknown): str
   if (typeof value !== "number") {
     fail("PresetExecutionTimeout", preset, "executionTimeoutSeconds", `executionTimeoutSeconds is ${show(value)}, not a number: ${allowed}`, fix);
   }
-  if (!Number.isInteger(value) || value < 1 || value > MAX_EXECUTION_TIMEOUT) {
+  // The document's allowedPattern is the truth (it allows 1 to 172800); the number must be whole.
+  if (!Number.isInteger(value) || !matchesAllowedPattern(presetParameter(document, "executionTimeout").allowedPattern!, String(value))) {
     fail("PresetExecutionTimeout", preset, "executionTimeoutSeconds", `executionTimeoutSeconds is ${show(value)}: ${allowed}`, fix);
   }
   return String(value);
 }
 
-function oneOf(preset: string, option: string, value: unknown, allowed: readonly string[], required: boolean, what: string): string | undefined {
+function oneOf(preset: string, option: string, value: unknown, allowed: readonly string[], what: string): string | undefined {
   const list = allowed.map((a) => `"${a}"`).join(" or ");
   if (value === undefined) {
-    if (!required) return undefined;
+    if (!presetParameter("AWS-RunPatchBaseline", option).required) return undefined;
     fail(`Preset${option}` as PresetErrorCode, preset, option, `${option} is required: ${what}`, `Give ${option}: ${list}.`);
   }
   if (isToken(value)) return value as string;
@@ -539,7 +579,7 @@ function oneOf(preset: string, option: string, value: unknown, allowed: readonly
 
 function snapshotId(preset: string, value: unknown): string | undefined {
   if (value === undefined || isToken(value)) return value as string | undefined;
-  if (typeof value === "string" && (GUID.test(value) || PLACEHOLDER.test(value))) return value;
+  if (typeof value === "string" && (matchesAllowedPattern(PATCH.SnapshotId, value) || PLACEHOLDER.test(value))) return value;
   fail(
     "PresetSnapshotId",
     preset,
@@ -551,7 +591,7 @@ function snapshotId(preset: string, value: unknown): string | undefined {
 
 function patchListUrl(preset: string, option: "InstallOverrideList" | "BaselineOverride", value: unknown, what: string): string | undefined {
   if (value === undefined || isToken(value)) return value as string | undefined;
-  if (typeof value === "string" && (PATCH_LIST_URL.test(value) || PLACEHOLDER.test(value))) return value;
+  if (typeof value === "string" && (matchesAllowedPattern(PATCH[option], value) || PLACEHOLDER.test(value))) return value;
   fail(
     `Preset${option}`,
     preset,

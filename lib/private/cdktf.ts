@@ -3,3 +3,5 @@
 // its community fork is cdktn. Switching is a rename here.
 export { Annotations, Fn, Lazy, Token, TerraformResource } from "cdktf";
 export type { IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
+// Token decoding for reference checks (lib/private/references.ts).
+export { Tokenization } from "cdktf";

@@ -5,12 +5,14 @@ import { DiagnosticSink, type Diagnostic } from "./diagnostic";
 import { FIELD_CONSTRAINTS } from "./field-constraints";
 import { arnRules } from "./rules/arns";
 import { deprecatedFields } from "./rules/deprecated-fields";
+import { documentParameters } from "./rules/document-parameters";
 import { ignoredSettings } from "./rules/ignored-settings";
 import { terraformInterpolation } from "./rules/interpolation";
 import { invocationMatchesTaskType } from "./rules/invocation-matches-task-type";
 import { jsonFields } from "./rules/json-fields";
 import { notificationRules } from "./rules/notifications";
 import { parameterNames } from "./rules/parameter-names";
+import { referenceAttributes } from "./rules/reference-attributes";
 import type { Rule } from "./rules/rule";
 import { targetRules } from "./rules/targets";
 import { taskArnShape } from "./rules/task-arn";
@@ -23,9 +25,11 @@ export const RULES: readonly Rule[] = [
   targetRules,
   taskArnShape,
   arnRules,
+  referenceAttributes,
   deprecatedFields,
   notificationRules,
   parameterNames,
+  documentParameters,
   jsonFields,
   ignoredSettings,
   terraformInterpolation,
