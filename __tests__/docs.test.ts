@@ -47,9 +47,10 @@ describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module per block
     jest.isolateModules(() => ({ run } = require(block.module!)));
     if (typeof expected === "string") {
+      // Errors are reported when the app synthesizes (one report for every task and window).
       let error: unknown;
       try {
-        run();
+        Testing.synth(run().stack);
       } catch (e) {
         error = e;
       }

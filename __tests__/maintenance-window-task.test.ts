@@ -325,7 +325,7 @@ describe("validation at construction", () => {
       Targets: targets,
       MaxConcurrency: "1",
       MaxErrors: "0",
-      TaskInvocationParameters: { RunCommand: { DocumentHash: "abc", DocumentHashType: "Sha1" } },
+      TaskInvocationParameters: { RunCommand: { DocumentHash: "abc", DocumentHashType: "Sha1", Parameters: { commands: ["uptime"] } } },
     };
     const stack = newStack();
     const task = new MaintenanceWindowTask(stack, "Task", props);
@@ -375,7 +375,7 @@ describe("nothing global", () => {
           Targets: [{ Key: "InstanceIds", Values: ["i-0123456789abcdef0"] }],
           MaxConcurrency: "1",
           MaxErrors: "0",
-          TaskInvocationParameters: { RunCommand: { OutputS3KeyPrefix: region } },
+          TaskInvocationParameters: { RunCommand: { OutputS3KeyPrefix: region, Parameters: { commands: ["uptime"] } } },
           acknowledgeWarnings: ack ? ["OutputS3KeyPrefixIgnored"] : [],
         });
       }
@@ -386,7 +386,7 @@ describe("nothing global", () => {
     for (const [stack, priority, prefix] of [[a1, 1, "one"], [b1, 1, "one"], [a2, 2, "two"], [b2, 2, "two"]] as const) {
       const task = taskResources(stack).Task;
       expect(task.priority).toBe(priority);
-      expect(task.task_invocation_parameters).toEqual({ run_command_parameters: { output_s3_key_prefix: prefix } });
+      expect(task.task_invocation_parameters).toEqual({ run_command_parameters: { output_s3_key_prefix: prefix, parameter: [{ name: "commands", values: ["uptime"] }] } });
     }
     expect(warningsOf(a1)).toHaveLength(1);
     expect(warningsOf(b1)).toHaveLength(1);

@@ -6,39 +6,32 @@ import { normalize } from "./normalize/normalize";
 import type { MaintenanceWindowTaskProps } from "./props/task-props";
 import { metaArguments } from "./render/meta-arguments";
 import { renderTask, type RenderedTask } from "./render/render";
-import { formatDiagnostics, type Diagnostic } from "./validation/diagnostic";
-import { validateCanonical, withoutAcknowledged } from "./validation";
+import type { Diagnostic } from "./validation/diagnostic";
+import { callerLocation, deferErrors, failFast } from "./private/app-report";
+import { MaintenanceWindowTaskValidationError, reportError } from "./private/errors";
 
-/** Thrown at construction when the props have error diagnostics; lists every one of them. */
-export class MaintenanceWindowTaskValidationError extends Error {
-  constructor(
-    readonly constructPath: string,
-    readonly diagnostics: Diagnostic[],
-  ) {
-    super(
-      `MaintenanceWindowTask ${constructPath} has ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} ` +
-        `that Terraform or AWS would reject:\n${formatDiagnostics(diagnostics)}\n` +
-        "Codes are explained in help/validation.md.",
-    );
-    this.name = "MaintenanceWindowTaskValidationError";
-  }
-}
+export { MaintenanceWindowTaskValidationError };
+import { validateCanonical, withoutAcknowledged } from "./validation";
 
 interface Prepared {
   task: CanonicalTask;
   config: RenderedTask;
   warnings: Diagnostic[];
+  errors: Diagnostic[];
 }
 
-/** normalize → validate → render; throws before any construct exists when there are errors. */
-function prepare(constructPath: string, props: MaintenanceWindowTaskProps): Prepared {
+/** normalize → validate → render; with errors, nothing is rendered. */
+function prepare(props: MaintenanceWindowTaskProps): Prepared {
   const { task, sink } = normalize(props);
   validateCanonical(task, sink);
   const diagnostics = withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings);
   const errors = diagnostics.filter((d) => d.level === "error");
-  if (errors.length > 0) throw new MaintenanceWindowTaskValidationError(constructPath, errors);
-  return { task, config: renderTask(task), warnings: diagnostics.filter((d) => d.level === "warning") };
+  const warnings = diagnostics.filter((d) => d.level === "warning");
+  return { task, config: errors.length > 0 ? PLACEHOLDER : renderTask(task), warnings, errors };
 }
+
+/** Stands in for a task with errors; never written: its window id throws the app's report. */
+const PLACEHOLDER: RenderedTask = { windowId: "", taskArn: "", taskType: "" };
 
 /**
  * An AWS Systems Manager maintenance window task (`aws_ssm_maintenance_window_task`), from
@@ -65,15 +58,29 @@ export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
   readonly warnings: Diagnostic[];
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowTaskProps) {
-    const { task, config, warnings } = prepare(scope.node.path ? `${scope.node.path}/${id}` : id, props);
-    super(scope, id, { ...config, ...metaArguments(props as TerraformMetaArguments) });
+    const { task, config, warnings, errors } = prepare(props);
+    const constructPath = scope.node.path ? `${scope.node.path}/${id}` : id;
+    if (errors.length > 0 && failFast(scope)) {
+      throw new MaintenanceWindowTaskValidationError([{ constructPath, what: "MaintenanceWindowTask", source: callerLocation(), diagnostics: errors }]);
+    }
+    super(scope, id, { ...config, ...(errors.length > 0 ? {} : metaArguments(props as TerraformMetaArguments)) });
     this.warnings = warnings;
+    this.errors = errors;
     for (const w of warnings) Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
+    if (errors.length > 0) {
+      const placeholder = deferErrors(this, { constructPath, what: "MaintenanceWindowTask", source: callerLocation(), diagnostics: errors }, reportError);
+      this.windowId = placeholder;
+      return;
+    }
     task.serviceRole?.grantTask(task);
   }
+
+  /** Error diagnostics of this task; the app fails to synthesize while any task has one. */
+  readonly errors: Diagnostic[];
 
   /** The provider resource — this construct itself; kept for code written against a wrapper. */
   get resource(): SsmMaintenanceWindowTask {
     return this;
   }
 }
+

@@ -4,9 +4,11 @@ export const TARGET_ID = "e32eecb2-646c-4f4b-8ed1-205fba1b2c3d";
 export const ROLE_ARN = "arn:aws:iam::123456789012:role/maintenance";
 export const TOPIC_ARN = "arn:aws:sns:us-east-1:123456789012:maintenance";
 
+// A customer's own Command document: the document catalog's parameter checks do not apply to it,
+// so cases about other rules are not also reporting a missing `commands` parameter.
 export const runCommandBase = {
   WindowId: WINDOW_ID,
-  TaskArn: "AWS-RunShellScript",
+  TaskArn: "Acme-RunScript",
   TaskType: "RUN_COMMAND",
   Priority: 1,
   Targets: [{ Key: "WindowTargetIds", Values: [TARGET_ID] }],
@@ -14,7 +16,7 @@ export const runCommandBase = {
   MaxErrors: "0",
 } as const;
 
-export const automationBase = { WindowId: WINDOW_ID, TaskArn: "AWS-RestartEC2Instance", TaskType: "AUTOMATION", Priority: 1 } as const;
+export const automationBase = { WindowId: WINDOW_ID, TaskArn: "Acme-RestartInstances", TaskType: "AUTOMATION", Priority: 1 } as const;
 export const lambdaBase = { WindowId: WINDOW_ID, TaskArn: "arn:aws:lambda:us-east-1:123456789012:function:cleanup", TaskType: "LAMBDA", Priority: 1 } as const;
 export const stepFunctionsBase = {
   WindowId: WINDOW_ID,

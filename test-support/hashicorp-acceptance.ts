@@ -266,7 +266,9 @@ function cutoff(behavior: "CANCEL_TASK" | "CONTINUE_TASK"): AcceptanceCase {
       return { WindowId: window.id, TaskType: "AUTOMATION", TaskArn: "AWS-RunShellScript", Priority: 1, ServiceRoleArn: role.arn, CutoffBehavior: behavior };
     },
     expected: { window_id: WINDOW_ID, task_type: "AUTOMATION", task_arn: "AWS-RunShellScript", priority: 1, service_role_arn: ROLE_ARN, cutoff_behavior: behavior },
-    warnings: [],
+    // AWS-RunShellScript is a Command document on an AUTOMATION task: AWS registers it (this test
+    // does), but every run fails, so the document catalog warns.
+    warnings: ["DocumentTypeMismatch"],
   };
 }
 
@@ -496,7 +498,8 @@ export const ACCEPTANCE_CASES: readonly AcceptanceCase[] = [
       return { WindowId: window.id, TaskType: "AUTOMATION", TaskArn: "AWS-RunShellScript", Priority: 1, ServiceRoleArn: role.arn };
     },
     expected: { window_id: WINDOW_ID, task_type: "AUTOMATION", task_arn: "AWS-RunShellScript", priority: 1, service_role_arn: ROLE_ARN },
-    warnings: [],
+    // A Command document on an AUTOMATION task: registered, but every run fails.
+    warnings: ["DocumentTypeMismatch"],
   },
   cutoff("CANCEL_TASK"),
   cutoff("CONTINUE_TASK"),
@@ -581,8 +584,9 @@ export const ACCEPTANCE_CASES: readonly AcceptanceCase[] = [
         },
       },
     },
-    // An empty NotificationConfig sets nothing, so no notification warning applies.
-    warnings: [],
+    // An empty NotificationConfig sets nothing, so no notification warning applies. AWS-CreateImage
+    // is an Automation runbook on a RUN_COMMAND task: registered, but every run fails.
+    warnings: ["DocumentTypeMismatch"],
     omitted: {
       "task_invocation_parameters.run_command_parameters.notification_config":
         "An empty notification_config {} sends an empty NotificationConfig that AWS does not store, so the next plan shows a diff " +
@@ -712,10 +716,10 @@ export const ACCEPTANCE_CASES: readonly AcceptanceCase[] = [
       },
     },
     // The task runs a Step Functions *activity*, not a state machine: AWS registers it (HashiCorp's
-    // test does), but every run fails. Here TaskArn is a token (a reference to the activity's id),
-    // and tokens are never judged (help/validation.md): no warning. The literal ARN the reference
-    // resolves to is checked below (`literalTaskArn`).
-    warnings: [],
+    // test does), but every run fails. TaskArn is a reference to an aws_sfn_activity, which the
+    // reference check recognises: a warning, not an error. The literal ARN the reference resolves
+    // to is checked below (`literalTaskArn`).
+    warnings: ["ReferenceUnexpectedResource"],
     literalTaskArn: { value: `arn:aws:states:us-west-2:123456789012:activity:${R_STRING}`, warnings: ["TaskArnStepFunctionsActivity"] },
   },
 ];

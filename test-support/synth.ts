@@ -1,10 +1,15 @@
 import { Testing, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../lib";
+import { FAIL_FAST_CONTEXT, MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../lib";
 
-/** A fresh app and stack, for one test. */
-export function newStack(): TerraformStack {
-  return new TerraformStack(Testing.app(), "test");
+/**
+ * A fresh app and stack, for one test. By default the app fails fast (errors throw where the task
+ * or window is constructed), which is what tests of one construct's diagnostics want; pass
+ * `{ failFast: false }` for the default behaviour of an app: every error reported at synth.
+ */
+export function newStack(options: { failFast?: boolean } = {}): TerraformStack {
+  const app = Testing.app({ context: options.failFast === false ? {} : { [FAIL_FAST_CONTEXT]: true } });
+  return new TerraformStack(app, "test");
 }
 
 /** The synthesized Terraform JSON of a stack. */

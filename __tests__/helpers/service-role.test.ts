@@ -17,14 +17,14 @@ describe("serviceRoleStatements (pure)", () => {
         Sid: "SendCommand",
         Effect: "Allow",
         Action: ["ssm:SendCommand"],
-        Resource: ["arn:*:ec2:*:*:instance/i-0123456789abcdef0", "arn:*:ssm:*:*:document/AWS-RunShellScript", "arn:*:ssm:*:*:managed-instance/mi-0123456789abcdef0"],
+        Resource: ["arn:*:ec2:*:*:instance/i-0123456789abcdef0", "arn:*:ssm:*:*:document/Acme-RunScript", "arn:*:ssm:*:*:managed-instance/mi-0123456789abcdef0"],
       },
     ]);
   });
 
   test("Run Command on window targets may reach any instance (tags resolve at run time)", () => {
     const [, send] = serviceRoleStatements([canonical(runCommandBase)]);
-    expect(send.Resource).toEqual(["arn:*:ec2:*:*:instance/*", "arn:*:ssm:*:*:document/AWS-RunShellScript", "arn:*:ssm:*:*:managed-instance/*"]);
+    expect(send.Resource).toEqual(["arn:*:ec2:*:*:instance/*", "arn:*:ssm:*:*:document/Acme-RunScript", "arn:*:ssm:*:*:managed-instance/*"]);
   });
 
   test("Automation: that runbook, and PassRole for its AutomationAssumeRole only to SSM", () => {
@@ -33,7 +33,7 @@ describe("serviceRoleStatements (pure)", () => {
     expect(statements).toEqual([
       { Sid: "FollowAutomation", Effect: "Allow", Action: ["ssm:GetAutomationExecution"], Resource: ["arn:*:ssm:*:*:automation-execution/*"] },
       { Sid: "PassRolesToSsm", Effect: "Allow", Action: ["iam:PassRole"], Resource: [role], Condition: { StringEquals: { "iam:PassedToService": "ssm.amazonaws.com" } } },
-      { Sid: "StartAutomation", Effect: "Allow", Action: ["ssm:StartAutomationExecution"], Resource: ["arn:*:ssm:*:*:automation-definition/AWS-RestartEC2Instance:*"] },
+      { Sid: "StartAutomation", Effect: "Allow", Action: ["ssm:StartAutomationExecution"], Resource: ["arn:*:ssm:*:*:automation-definition/Acme-RestartInstances:*"] },
     ]);
   });
 

@@ -268,7 +268,9 @@ describe("sensitive values never appear in a message, a path or a thrown text", 
     expect(JSON.stringify(diagnostics)).not.toContain(SECRET);
     let thrown = "";
     try {
-      new MaintenanceWindowTask(new TerraformStack(Testing.app(), "s"), "T", props as never);
+      const stack = new TerraformStack(Testing.app(), "s");
+      new MaintenanceWindowTask(stack, "T", props as never);
+      Testing.synth(stack);
     } catch (e) {
       thrown = `${String(e)} ${JSON.stringify(e)}`;
     }
@@ -281,6 +283,6 @@ test("references in the HashiCorp style synthesize with tokens untouched", () =>
   const stack = newStack();
   const windowId = new TerraformVariable(stack, "window_id", { type: "string" });
   new MaintenanceWindowTask(stack, "T", { ...automationBase, WindowId: windowId.stringValue, Priority: undefined } as never);
-  expect(taskResources(stack).T).toEqual({ window_id: "${var.window_id}", task_arn: "AWS-RestartEC2Instance", task_type: "AUTOMATION" });
+  expect(taskResources(stack).T).toEqual({ window_id: "${var.window_id}", task_arn: "Acme-RestartInstances", task_type: "AUTOMATION" });
   expect(WINDOW_ID).toMatch(/^mw-/);
 });

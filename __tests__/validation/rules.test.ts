@@ -1,3 +1,6 @@
+import { TerraformStack, Testing } from "cdktf";
+import { SfnActivity } from "@cdktf/provider-aws/lib/sfn-activity";
+import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import { allDiagnosticCodes, validateMaintenanceWindowTask } from "../../lib";
 import {
   automationBase,
@@ -10,6 +13,11 @@ import {
   WINDOW_ID,
   withRunCommand,
 } from "../../test-support/fixtures";
+
+// Resources whose attributes are real cdktf tokens, for the reference checks.
+const refStack = new TerraformStack(Testing.app(), "refs");
+const refWindow = new SsmMaintenanceWindow(refStack, "window", { name: "weekly", schedule: "rate(7 days)", duration: 2, cutoff: 1 });
+const refActivity = new SfnActivity(refStack, "activity", { name: "approve" });
 
 const codesOf = (props: unknown) => validateMaintenanceWindowTask(props).map((d) => d.code);
 const long = (n: number, c = "a") => c.repeat(n);
@@ -118,6 +126,15 @@ const NONCOMPLIANT: [string, unknown][] = [
   ["DocumentHashTypeSha1", withRunCommand({ DocumentHash: "abc", DocumentHashType: "Sha1" })],
   ["TerraformInterpolation", withRunCommand({ Parameters: { commands: ["echo ${HOME}"] } })],
   ["TerraformInterpolation", { ...automationBase, Name: "x%{y" }],
+  ["ReferenceWrongAttribute", { ...automationBase, WindowId: refWindow.name }],
+  ["ReferenceWrongResource", targets({ Key: "WindowTargetIds", Values: [refWindow.id] })],
+  ["ReferenceUnexpectedResource", { ...stepFunctionsBase, TaskArn: refActivity.id }],
+  ["DocumentTypeMismatch", { ...runCommandBase, TaskArn: "AWS-RestartEC2Instance" }],
+  ["DocumentParameterUnknown", { ...withRunCommand({ Parameters: { Commands: ["uptime"] } }), TaskArn: "AWS-RunShellScript" }],
+  ["DocumentParameterRequired", { ...runCommandBase, TaskArn: "AWS-RunShellScript" }],
+  ["DocumentParameterNotAllowed", { ...withRunCommand({ Parameters: { Operation: ["Install"], RebootOption: ["Always"] } }), TaskArn: "AWS-RunPatchBaseline" }],
+  ["DocumentParameterPattern", { ...withRunCommand({ Parameters: { commands: ["x"], executionTimeout: ["60s"] } }), TaskArn: "AWS-RunShellScript" }],
+  ["DocumentParameterType", { ...withRunCommand({ Parameters: { Operation: ["Scan", "Install"] } }), TaskArn: "AWS-RunPatchBaseline" }],
 ];
 
 describe("noncompliance: each case reports its code", () => {

@@ -21,7 +21,7 @@ const VALID: [string, unknown][] = [
   })],
   ["document version number", withRunCommand({ DocumentVersion: "12" })],
   ["document ARN", { ...runCommandBase, TaskArn: "arn:aws:ssm:us-east-1:123456789012:document/My-Doc" }],
-  ["AWS-owned document ARN without account", { ...runCommandBase, TaskArn: "arn:aws:ssm:us-east-1::document/AWS-RunShellScript" }],
+  ["AWS-owned document ARN without account", { ...runCommandBase, TaskArn: "arn:aws:ssm:us-east-1::document/AWS-RunShellScript", TaskInvocationParameters: { RunCommand: { Parameters: { commands: ["uptime"] } } } }],
   ["GovCloud role", { ...runCommandBase, ServiceRoleArn: "arn:aws-us-gov:iam::123456789012:role/service-role/mw" }],
   ["targetless automation with pseudo-parameters", { ...automationBase, TaskInvocationParameters: { Automation: { DocumentVersion: "$LATEST", Parameters: { InstanceId: ["{{TARGET_ID}}"], AutomationAssumeRole: [ROLE_ARN] } } } }],
   ["automation with targets", { ...automationBase, Targets: [{ Key: "WindowTargetIds", Values: [TARGET_ID] }], MaxConcurrency: "10%", MaxErrors: "1", TaskInvocationParameters: { MaintenanceWindowAutomationParameters: { Parameters: { InstanceId: ["{{RESOURCE_ID}}"] } } } }],

@@ -80,7 +80,7 @@ export const FIELD_CONSTRAINTS: readonly FieldConstraint[] = [
   },
   {
     code: "PriorityRange", shape: "MaintenanceWindowTaskPriority", measure: "integer", min: 0,
-    terraform: { counts: "int32", min: 0, max: 2147483647 }, allowed: "a whole number ≥ 0 (lower runs first)", select: (t) => at("Priority", t.Priority),
+    terraform: { counts: "int32", min: 0, max: 2147483647 }, allowed: "a whole number from 0 to 2147483647 (lower runs first; Terraform stores it as a 32-bit integer)", select: (t) => at("Priority", t.Priority),
   },
   {
     code: "MaxConcurrencyFormat", shape: "MaxConcurrency", measure: "string", min: 1, max: 7,

@@ -42,6 +42,7 @@ export const STRUCTURAL_CODES: Record<string, "error" | "warning"> = {
   RequiredProperty: "error",
   DuplicateInvocationKey: "error",
   ReferenceType: "error",
+  LoggingInfoMixedShapes: "error",
 };
 
 /** Every diagnostic code with its level: the table help/validation.md documents. */

@@ -3,7 +3,9 @@ import type { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenan
 import type { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
 import { Annotations } from "../private/cdktf";
-import { DiagnosticSink, formatDiagnostics, type Diagnostic } from "../validation/diagnostic";
+import { DiagnosticSink, type Diagnostic } from "../validation/diagnostic";
+import { callerLocation, deferErrors, failFast } from "../private/app-report";
+import { MaintenanceWindowValidationError, reportError } from "../private/errors";
 import { renderWindow, renderWindowTarget } from "./render";
 import {
   checkTaskOfWindow,
@@ -29,29 +31,16 @@ export type {
 } from "./window-props";
 export { validateMaintenanceWindow, validateMaintenanceWindowTarget, windowDiagnosticCodes } from "./validate";
 
-/**
- * Thrown at construction of a window, or by `addTarget`/`addTask`, when the props have error
- * diagnostics; lists every one of them.
- */
-export class MaintenanceWindowValidationError extends Error {
-  constructor(
-    readonly constructPath: string,
-    readonly diagnostics: Diagnostic[],
-    what = "MaintenanceWindow",
-  ) {
-    super(
-      `${what} ${constructPath} has ${diagnostics.length} error${diagnostics.length === 1 ? "" : "s"} ` +
-        `that Terraform or AWS would reject:\n${formatDiagnostics(diagnostics)}\n` +
-        "Codes are explained in help/maintenance-window.md.",
-    );
-    this.name = "MaintenanceWindowValidationError";
-  }
+export { MaintenanceWindowValidationError };
+
+/** The error diagnostics (acknowledged warnings aside). */
+function errorsOf(diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
+  return withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "error");
 }
 
-/** Throws one error listing every error diagnostic, if there is any. */
-function throwErrors(path: string, what: string, diagnostics: Diagnostic[], acknowledged: readonly string[]): void {
-  const errors = withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "error");
-  if (errors.length > 0) throw new MaintenanceWindowValidationError(path, errors, what);
+/** With the fail-fast context, throws the errors at once; otherwise they are reported at synth. */
+function throwIfFailFast(scope: Construct, path: string, what: string, errors: Diagnostic[], source: string | undefined): void {
+  if (errors.length > 0 && failFast(scope)) throw new MaintenanceWindowValidationError([{ constructPath: path, what, source, diagnostics: errors }]);
 }
 
 /** Adds the warnings that are not acknowledged as cdktf warning annotations; returns them. */
@@ -86,18 +75,26 @@ export class MaintenanceWindow extends Construct {
   private readonly props: CanonicalWindow;
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowProps) {
-    // Checked before any construct exists: a window with errors leaves nothing behind in the scope.
     const sink = new DiagnosticSink();
     const window = readWindow(props, sink);
     checkWindow(window, sink);
-    throwErrors(scope.node.path ? `${scope.node.path}/${id}` : id, "MaintenanceWindow", sink.diagnostics, window.acknowledgeWarnings);
+    const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+    const errors = errorsOf(sink.diagnostics, window.acknowledgeWarnings);
+    const source = errors.length > 0 ? callerLocation() : undefined;
+    throwIfFailFast(scope, path, "MaintenanceWindow", errors, source);
     super(scope, id);
     this.props = window;
     this.warnings = annotateWarnings(this, sink.diagnostics, window.acknowledgeWarnings);
     // Bindings are loaded on first use: importing the package stays as cheap as the task binding alone.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SsmMaintenanceWindow: Window } = require("@cdktf/provider-aws/lib/ssm-maintenance-window") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window");
-    this.resource = new Window(this, "Resource", renderWindow(window));
+    if (errors.length > 0) {
+      // A stand-in whose name throws the app's report if it is ever written; tasks and targets can still refer to it.
+      const name = deferErrors(this, { constructPath: path, what: "MaintenanceWindow", source, diagnostics: errors }, reportError);
+      this.resource = new Window(this, "Resource", { name, schedule: "rate(7 days)", duration: 1, cutoff: 0 });
+    } else {
+      this.resource = new Window(this, "Resource", renderWindow(window));
+    }
   }
 
   /** The window's id assigned by AWS (`mw-` followed by 17 hex digits). */
@@ -120,10 +117,17 @@ export class MaintenanceWindow extends Construct {
     const target = readWindowTarget(props, sink);
     checkWindowTarget(target, sink);
     const path = `${this.node.path}/${id}`;
-    throwErrors(path, "MaintenanceWindow target", sink.diagnostics, target.acknowledgeWarnings);
+    const errors = errorsOf(sink.diagnostics, target.acknowledgeWarnings);
+    const source = errors.length > 0 ? callerLocation() : undefined;
+    throwIfFailFast(this, path, "MaintenanceWindow target", errors, source);
     const provider = target.meta.provider ?? this.props.meta.provider;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SsmMaintenanceWindowTarget: Target } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-target") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-target");
+    if (errors.length > 0) {
+      const resource = new Target(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
+      resource.windowId = deferErrors(resource, { constructPath: path, what: "MaintenanceWindow target", source, diagnostics: errors }, reportError);
+      return resource;
+    }
     const resource = new Target(this, id, renderWindowTarget({ ...target, meta: { ...target.meta, provider } }, this.id));
     annotateWarnings(resource, sink.diagnostics, target.acknowledgeWarnings);
     return resource;
@@ -137,9 +141,14 @@ export class MaintenanceWindow extends Construct {
   addTask(id: string, props: WindowTaskProps): MaintenanceWindowTask {
     const sink = new DiagnosticSink();
     checkTaskOfWindow(this.props, props, sink);
-    throwErrors(`${this.node.path}/${id}`, "MaintenanceWindow task", sink.diagnostics, []);
+    const path = `${this.node.path}/${id}`;
+    const errors = errorsOf(sink.diagnostics, []);
+    const source = errors.length > 0 ? callerLocation() : undefined;
+    throwIfFailFast(this, path, "MaintenanceWindow task", errors, source);
     const provider = props.provider ?? this.props.meta.provider;
-    return new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }) });
+    const task = new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }) });
+    if (errors.length > 0) task.windowId = deferErrors(task, { constructPath: path, what: "MaintenanceWindow task", source, diagnostics: errors }, reportError);
+    return task;
   }
 
   /**
