@@ -286,3 +286,17 @@ test("references in the HashiCorp style synthesize with tokens untouched", () =>
   expect(taskResources(stack).T).toEqual({ window_id: "${var.window_id}", task_arn: "Acme-RestartInstances", task_type: "AUTOMATION" });
   expect(WINDOW_ID).toMatch(/^mw-/);
 });
+
+describe("constructs where data belongs get one error each, with the fix", () => {
+  test("Targets: [windowTarget] and OutputS3BucketName: bucket", async () => {
+    const { SsmMaintenanceWindowTarget } = await import("@cdktf/provider-aws/lib/ssm-maintenance-window-target");
+    const { S3Bucket } = await import("@cdktf/provider-aws/lib/s3-bucket");
+    const stack = newStack();
+    const target = new SsmMaintenanceWindowTarget(stack, "web", { windowId: "mw-0123456789abcdef0", resourceType: "INSTANCE", targets: [{ key: "tag:Role", values: ["web"] }] });
+    const bucket = new S3Bucket(stack, "logs", {});
+    const diagnostics = validateMaintenanceWindowTask({ ...withRunCommand({ OutputS3BucketName: bucket }), Targets: [target] });
+    expect(diagnostics.map((d) => `${d.code}@${d.path}`)).toEqual(["ReferenceType@Targets[0]", "TypeMismatch@TaskInvocationParameters.RunCommand.OutputS3BucketName"]);
+    expect(diagnostics[0].message).toContain("TaskTargets.windowTargets(windowTarget)");
+    expect(diagnostics[1].message).toContain("an aws_s3_bucket resource");
+  });
+});

@@ -41,6 +41,13 @@ function classNameOf(value: object): string | undefined {
   return typeof name === "string" && name !== "" && name !== "Object" ? name : "object of a class";
 }
 
+/** For a construct: its Terraform resource type ("" when it has none); undefined for anything else. */
+function terraformTypeOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || !("node" in value)) return undefined;
+  const type = (value as { terraformResourceType?: unknown }).terraformResourceType;
+  return typeof type === "string" ? type : "";
+}
+
 /**
  * Sets an own property even when the key is `__proto__` (a plain assignment would set the prototype
  * and the entry would vanish).
@@ -63,6 +70,16 @@ export class TypeReader {
   ) {}
 
   mismatch(path: string, expected: string, value: unknown, sensitive = false): undefined {
+    const resourceType = terraformTypeOf(value);
+    if (resourceType !== undefined) {
+      // A construct where data belongs: one error that names it, not one per field of the construct.
+      this.sink.error(
+        this.codes.typeMismatch,
+        path,
+        `Expected ${expected}, got ${resourceType ? `an ${resourceType} resource` : "a construct"}. Pass the attribute the field needs (e.g. its .id, .arn or .name), not the construct.`,
+      );
+      return undefined;
+    }
     const shown = sensitive ? "(value not shown: sensitive)" : show(value);
     this.sink.error(this.codes.typeMismatch, path, `Expected ${expected}, got ${typeName(value)} ${shown}. Change ${path} to ${expected}.`);
     return undefined;
