@@ -79,10 +79,11 @@ export function taskProps(i: number): MaintenanceWindowTaskProps {
     }
     case "AUTOMATION": {
       const targeted = r() < 0.5;
+      const runbook = pick(r, ["AWS-RestartEC2Instance", "AWS-StopEC2Instance", "AWS-CreateImage"]);
       return {
         ...base,
         TaskType: "AUTOMATION",
-        TaskArn: pick(r, ["AWS-RestartEC2Instance", "AWS-StopEC2Instance", "AWS-CreateImage"]),
+        TaskArn: runbook,
         ServiceRoleArn: ROLE,
         ...(targeted ? { Targets: [instances()], ...rate() } : {}),
         TaskInvocationParameters: {
@@ -90,7 +91,7 @@ export function taskProps(i: number): MaintenanceWindowTaskProps {
             ...(r() < 0.5 ? { DocumentVersion: "$LATEST" } : {}),
             Parameters: targeted
               ? { InstanceId: ["{{RESOURCE_ID}}"], AutomationAssumeRole: [ROLE] }
-              : { InstanceId: [`i-${hex(r, 17)}`], AutomationAssumeRole: [ROLE], NoReboot: ["true"] },
+              : { InstanceId: [`i-${hex(r, 17)}`], AutomationAssumeRole: [ROLE], ...(runbook === "AWS-CreateImage" ? { NoReboot: ["true"] } : {}) },
           },
         },
       };
