@@ -21,6 +21,12 @@ export interface LocalAwsOptions {
   logFile?: string;
   /** Port to bind; 0 (default) picks a free one. */
   port?: number;
+  /** Add each request's milliseconds (request read to response sent) as a 4th request-log field. */
+  logTiming?: boolean;
+  /** Compact the journal on start when it has at least this many requests (server default 1000; 0 = never). */
+  compactMinEntries?: number;
+  /** A different server.py (e.g. an older version, to compare against); default: the one next to this file. */
+  script?: string;
 }
 
 export interface LocalAws {
@@ -32,6 +38,10 @@ export interface LocalAws {
   env: Record<string, string>;
   /** SIGTERM, then SIGKILL after 5 s; resolves once the process is gone. */
   stop(): Promise<void>;
+  /** Send `signal` (e.g. SIGKILL to simulate a crash); resolves once the process is gone. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  /** What the server wrote to stderr (last 16 kB), e.g. its journal replay summary. */
+  stderr(): string;
 }
 
 interface ReadyLine {
@@ -72,9 +82,11 @@ export function localAwsEnv(endpoint: string): Record<string, string> {
 
 /** Arguments for server.py; shared with cli.ts. */
 export function serverArgs(opts: LocalAwsOptions, exitWithParent: boolean): string[] {
-  const args = [serverScript(), "--port", String(opts.port ?? 0)];
+  const args = [opts.script ? path.resolve(opts.script) : serverScript(), "--port", String(opts.port ?? 0)];
   if (opts.stateFile) args.push("--state-file", path.resolve(opts.stateFile));
   if (opts.logFile) args.push("--log-file", path.resolve(opts.logFile));
+  if (opts.logTiming) args.push("--log-timing");
+  if (opts.compactMinEntries !== undefined) args.push("--compact-min-entries", String(opts.compactMinEntries));
   if (exitWithParent) args.push("--exit-with-parent");
   return args;
 }
@@ -205,6 +217,12 @@ export async function startLocalAws(opts: LocalAwsOptions = {}): Promise<LocalAw
       await exitPromise;
       clearTimeout(timer);
     },
+    async kill(signal: NodeJS.Signals): Promise<void> {
+      if (exited) return;
+      child.kill(signal);
+      await exitPromise;
+    },
+    stderr: () => stderr,
   };
 }
 

@@ -14,7 +14,13 @@ provider also needs:
 * AWS's validation for targetless tasks (placeholder "1" for MaxConcurrency
   and MaxErrors) and DoesNotExistException instead of a 500 on unknown ids;
 * base64 handling of the Lambda ``Payload`` blob (moto stores the base64 text
-  and its serializer encodes it a second time on the way out).
+  and its serializer encodes it a second time on the way out);
+* ``ClientToken`` idempotency of CreateMaintenanceWindow,
+  RegisterTargetWithMaintenanceWindow and RegisterTaskWithMaintenanceWindow
+  (moto ignores the token, so an SDK retry of a create made a second object);
+* ``MaxResults``/``NextToken`` pagination of DescribeMaintenanceWindows,
+  DescribeMaintenanceWindowTargets and DescribeMaintenanceWindowTasks (moto
+  returns everything in one page and never a NextToken).
 
 Everything here is applied by ``apply()``; nothing touches moto's files.
 Responses are plain dicts: moto serializes them through botocore's output
@@ -25,10 +31,12 @@ are omitted -- which is what lets "only return it if it was set" work.
 from __future__ import annotations
 
 import base64
+import binascii
 import copy
 import datetime
+import itertools
 import json
-from typing import Any
+from typing import Any, Callable
 
 from moto.ssm import models as ssm_models
 from moto.ssm import responses as ssm_responses
@@ -51,6 +59,16 @@ class DoesNotExist(SSMException):
 class TargetInUse(SSMException):
     def __init__(self, message: str):
         super().__init__("TargetInUseException", message)
+
+
+class IdempotentParameterMismatch(SSMException):
+    def __init__(self, message: str):
+        super().__init__("IdempotentParameterMismatch", message)
+
+
+class InvalidNextToken(SSMException):
+    def __init__(self) -> None:
+        super().__init__("InvalidNextToken", "The specified token isn't valid.")
 
 
 def _now() -> datetime.datetime:
@@ -231,6 +249,7 @@ def _window_init(self: Any, *args: Any, **kwargs: Any) -> None:
     self.enabled = True
     self.created_date = _now()
     self.modified_date = self.created_date
+    _stamp(self)
 
 
 def _window_to_json(self: Any) -> dict[str, Any]:
@@ -246,11 +265,16 @@ _orig_create_window_response = Response.create_maintenance_window
 
 
 def _create_window_response(self: Any) -> Any:
-    result = _orig_create_window_response(self)
-    window_id = result.result["WindowId"]
-    window = self.ssm_backend.get_maintenance_window(window_id)
-    window.allow_unassociated_targets = bool(self._get_param("AllowUnassociatedTargets", False))
-    return result
+    def create() -> Any:
+        result = _orig_create_window_response(self)
+        window_id = result.result["WindowId"]
+        window = self.ssm_backend.get_maintenance_window(window_id)
+        window.allow_unassociated_targets = bool(
+            self._get_param("AllowUnassociatedTargets", False)
+        )
+        return result
+
+    return _idempotent(self, "CreateMaintenanceWindow", "WindowId", create)
 
 
 def _update_window(self: Any, window_id: str, params: dict[str, Any]) -> Any:
@@ -407,8 +431,12 @@ def _register_task(self: Any, window_id: str, params: dict[str, Any]) -> str:
 
 def _register_task_response(self: Any) -> Any:
     params = json.loads(self.body or "{}")
-    task_id = self.ssm_backend.register_task_with_maintenance_window(params["WindowId"], params)
-    return ssm_responses.ActionResult({"WindowTaskId": task_id})
+
+    def create() -> Any:
+        task_id = self.ssm_backend.register_task_with_maintenance_window(params["WindowId"], params)
+        return ssm_responses.ActionResult({"WindowTaskId": task_id})
+
+    return _idempotent(self, "RegisterTaskWithMaintenanceWindow", "WindowTaskId", create)
 
 
 def _get_task(self: Any, window_id: str, task_id: str) -> Any:
@@ -497,6 +525,197 @@ def _delete_window(self: Any, window_id: str) -> None:
     self._resource_tags.get("MaintenanceWindow", {}).pop(window_id, None)
 
 
+# ---------------------------------------------------------------- pagination
+
+# Page size when a Describe* call sends no MaxResults.  AWS does not document
+# its default; 10 is the smallest MaxResults it accepts, so a client that
+# does not follow NextToken is caught with only 11 objects.
+DEFAULT_PAGE_SIZE = 10
+MAX_RESULTS_RANGE = (10, 100)  # MaintenanceWindowMaxResults in the API model
+
+# Creation order of windows/targets/tasks: pages are "the next N created
+# after the last one returned", so a page boundary survives objects being
+# added or deleted between two calls.
+_creation = itertools.count()
+
+
+def _stamp(obj: Any) -> None:
+    obj._local_aws_order = next(_creation)
+
+
+def _order(obj: Any) -> int:
+    return getattr(obj, "_local_aws_order", -1)
+
+
+def _encode_token(order: int) -> str:
+    return base64.urlsafe_b64encode(f"local-aws:{order}".encode()).decode("ascii")
+
+
+def _decode_token(token: Any) -> int:
+    try:
+        text = base64.urlsafe_b64decode(str(token).encode("ascii")).decode("ascii")
+        prefix, _, number = text.partition(":")
+        if prefix != "local-aws":
+            raise ValueError(text)
+        return int(number)
+    except (ValueError, UnicodeError, binascii.Error) as error:
+        raise InvalidNextToken() from error
+
+
+def _max_results(value: Any) -> int:
+    if value is None:
+        return DEFAULT_PAGE_SIZE
+    low, high = MAX_RESULTS_RANGE
+    # AWS's wording for a violated model constraint.
+    if int(value) < low:
+        raise ValidationException(
+            f"1 validation error detected: Value '{value}' at 'maxResults' failed to "
+            f"satisfy constraint: Member must have value greater than or equal to {low}"
+        )
+    if int(value) > high:
+        raise ValidationException(
+            f"1 validation error detected: Value '{value}' at 'maxResults' failed to "
+            f"satisfy constraint: Member must have value less than or equal to {high}"
+        )
+    return int(value)
+
+
+def _page(response: Any, items: list[Any], key: str, view: Callable[[Any], dict[str, Any]]) -> Any:
+    limit = _max_results(response._get_param("MaxResults"))
+    token = response._get_param("NextToken")
+    after = _decode_token(token) if token else None
+    ordered = sorted(items, key=_order)
+    remaining = [item for item in ordered if after is None or _order(item) > after]
+    page = remaining[:limit]
+    result: dict[str, Any] = {key: [view(item) for item in page]}
+    if len(remaining) > limit:
+        result["NextToken"] = _encode_token(_order(page[-1]))
+    return ssm_responses.ActionResult(result)
+
+
+def _describe_windows_response(self: Any) -> Any:
+    windows = self.ssm_backend.describe_maintenance_windows(self._get_param("Filters", None))
+    return _page(self, windows, "WindowIdentities", lambda w: w.to_json())
+
+
+def _describe_targets_response(self: Any) -> Any:
+    targets = self.ssm_backend.describe_maintenance_window_targets(
+        self._get_param("WindowId"), self._get_param("Filters", [])
+    )
+    return _page(self, targets, "Targets", lambda t: t.to_json())
+
+
+def _describe_tasks_response(self: Any) -> Any:
+    tasks = self.ssm_backend.describe_maintenance_window_tasks(
+        self._get_param("WindowId"), self._get_param("Filters", [])
+    )
+    return _page(self, tasks, "Tasks", lambda t: t.to_json())
+
+
+# ---------------------------------------------------------------- idempotency
+
+
+def _idempotent(response: Any, action: str, id_key: str, create: Callable[[], Any]) -> Any:
+    """Run `create` once per ClientToken, as AWS does for Create*/Register*.
+
+    The same token again with the same parameters answers the first call's
+    id without creating anything; with other parameters it is AWS's
+    IdempotentParameterMismatch.  Tokens live in the account/region backend
+    (so /moto-api/reset forgets them) and are rebuilt by a journal replay.
+    The message text is ours: AWS's exact wording is not documented.
+    """
+    params = json.loads(response.body or "{}")
+    token = params.get("ClientToken")
+    if not token:
+        return create()
+    backend = response.ssm_backend
+    tokens: dict[tuple[str, str], tuple[str, str]] = backend.__dict__.setdefault(
+        "_local_aws_client_tokens", {}
+    )
+    fingerprint = json.dumps(
+        {key: value for key, value in params.items() if key != "ClientToken"}, sort_keys=True
+    )
+    known = tokens.get((action, token))
+    if known is not None:
+        if known[0] != fingerprint:
+            raise IdempotentParameterMismatch(
+                f"ClientToken {token} was already used for a {action} request with "
+                "different parameters."
+            )
+        return ssm_responses.ActionResult({id_key: known[1]})
+    result = create()
+    tokens[(action, token)] = (fingerprint, result.result[id_key])
+    return result
+
+
+_orig_register_target_response = Response.register_target_with_maintenance_window
+
+
+def _register_target_response(self: Any) -> Any:
+    return _idempotent(
+        self,
+        "RegisterTargetWithMaintenanceWindow",
+        "WindowTargetId",
+        lambda: _orig_register_target_response(self),
+    )
+
+
+_orig_target_init = FakeTarget.__init__
+_orig_task_init = FakeTask.__init__
+
+
+def _target_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    _orig_target_init(self, *args, **kwargs)
+    _stamp(self)
+
+
+def _task_init(self: Any, *args: Any, **kwargs: Any) -> None:
+    _orig_task_init(self, *args, **kwargs)
+    _stamp(self)
+
+
+# ---------------------------------------------------------------- state digest
+
+
+def state_digest() -> str:
+    """Every maintenance window, target, task, window tag and live ClientToken, as text.
+
+    Dates are left out (they are new after a replay).  server.py compares
+    this before and after compacting the journal.
+    """
+    state: list[Any] = []
+    for account_id, regions in sorted(ssm_models.ssm_backends.items()):
+        for region, backend in sorted(regions.items()):
+            windows = getattr(backend, "windows", {})
+            if not windows:
+                continue
+            live: set[str] = set()
+            views = []
+            for window_id in sorted(windows):
+                window = windows[window_id]
+                view = window.to_json()
+                view.pop("CreatedDate", None)
+                view.pop("ModifiedDate", None)
+                live.add(window_id)
+                live.update(window.targets)
+                live.update(window.tasks)
+                views.append(
+                    {
+                        "window": view,
+                        "tags": backend._resource_tags.get("MaintenanceWindow", {}).get(window_id),
+                        "targets": [window.targets[t].to_json() for t in sorted(window.targets)],
+                        "tasks": [_task_view(window.tasks[t], "Type") for t in sorted(window.tasks)],
+                    }
+                )
+            tokens = sorted(
+                [list(key), value]
+                for key, value in backend.__dict__.get("_local_aws_client_tokens", {}).items()
+                if value[1] in live
+            )
+            state.append([account_id, region, views, tokens])
+    return json.dumps(state, sort_keys=True, default=repr)
+
+
 # ---------------------------------------------------------------- wiring
 
 
@@ -507,6 +726,8 @@ def apply() -> None:
     Backend._local_aws_patched = True
 
     FakeWindow.__init__ = _window_init
+    FakeTarget.__init__ = _target_init
+    FakeTask.__init__ = _task_init
     FakeWindow.to_json = _window_to_json
     FakeTarget.to_json = _target_to_json
     FakeTask.to_json = _task_to_json
@@ -532,3 +753,7 @@ def apply() -> None:
     Response.register_task_with_maintenance_window = _register_task_response
     Response.get_maintenance_window_task = _get_task_response
     Response.update_maintenance_window_task = _update_task_response
+    Response.register_target_with_maintenance_window = _register_target_response
+    Response.describe_maintenance_windows = _describe_windows_response
+    Response.describe_maintenance_window_targets = _describe_targets_response
+    Response.describe_maintenance_window_tasks = _describe_tasks_response
