@@ -9,6 +9,8 @@
 // (3) mutations both accept: every error we report is a deliberate rule of DELIBERATE_RULES below
 //     (each documented in help/validation.md with its reason), and what we accept synthesizes
 //     exactly the props.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { anyValidTask, type Props } from "../../test-support/property/arbitraries";
 import { timeoutMs } from "../../test-support/property/config";
 import { judgeMutation, judgeValid, type DeliberateRule } from "../../test-support/property/judges";
@@ -99,6 +101,27 @@ test("the terraform oracle tells valid resources from invalid ones", () => {
   for (const [validity, body] of CONTROLS) {
     expect({ body, valid: oracle.lookup({ ...base, ...body })?.valid }).toEqual({ body, valid: validity });
   }
+});
+
+test("a load-time error in one resource does not hide the others' verdicts (the sentinel)", () => {
+  // Terraform stops before the provider's validation when a file has a load-time error (here an
+  // invalid depends_on): the oracle notices that the sentinel was not judged and validates again.
+  const small = new TerraformOracle();
+  try {
+    const base = { window_id: "mw-0123456789abcdef0", task_arn: "AWS-RestartEC2Instance", task_type: "AUTOMATION" };
+    const cases: [boolean, Record<string, unknown>][] = [[true, base], [false, { ...base, priority: -1 }], [false, { ...base, depends_on: ["not a reference"] }]];
+    for (const [, body] of cases) small.lookup(body);
+    small.flush();
+    expect(cases.map(([, body]) => small.lookup(body)?.valid)).toEqual(cases.map(([v]) => v));
+    expect(small.validateRuns).toBe(2);
+  } finally {
+    small.dispose();
+  }
+});
+
+test("every deliberate rule is a documented code of help/validation.md", () => {
+  const doc = fs.readFileSync(path.join(__dirname, "../../help/validation.md"), "utf8");
+  expect(DELIBERATE_RULES.filter((r) => !doc.includes(`| \`${r.code}\` | error |`)).map((r) => r.code)).toEqual([]);
 });
 
 test(valid.name, () => expectHolds(reports[valid.name]));
