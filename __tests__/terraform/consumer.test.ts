@@ -29,14 +29,14 @@ const window = new SsmMaintenanceWindow(stack, "window", { name: "w", schedule: 
 const props: MaintenanceWindowTaskProps = { WindowId: window.id, TaskArn: "AWS-RestartEC2Instance", TaskType: "AUTOMATION", Priority: 1 };
 new MaintenanceWindowTask(stack, "typed", props);
 AWS.SSM.MaintenanceWindowTask(stack, "facade", { ...props, Priority: 2 });
-if (validateMaintenanceWindowTask({ ...props, Priority: -1 }).length !== 1) throw new Error("validation not exported");
+if (validateMaintenanceWindowTask({ ...props, Priority: -1 }).filter((d) => d.level === "error").length !== 1) throw new Error("validation not exported");
 app.synth();
 `;
 
 const JS_APP = `
 const { App, TerraformStack } = require("cdktf");
 const { AwsProvider } = require("@cdktf/provider-aws/lib/provider");
-const { MaintenanceWindowTask } = require("${pkg.name}");
+const { FAIL_FAST_CONTEXT, MaintenanceWindowTask } = require("${pkg.name}");
 const AWS = require("${pkg.name}/aws/control").default;
 
 const app = new App({ outdir: process.argv[2] });
@@ -45,8 +45,10 @@ new AwsProvider(stack, "aws", { region: "eu-west-1" });
 new MaintenanceWindowTask(stack, "plain", { WindowId: "mw-0123456789abcdef0", TaskArn: "AWS-RestartEC2Instance", TaskType: "AUTOMATION", Priority: 1 });
 AWS.SSM.MaintenanceWindowTask(stack, "facade", { WindowId: "mw-0123456789abcdef0", TaskArn: "cleanup", TaskType: "LAMBDA", Priority: 2,
   TaskInvocationParameters: { Lambda: { Payload: { from: "js" } } } });
+// A typo is an error: in an app with the fail-fast context, thrown by the constructor.
+const strict = new TerraformStack(new App({ context: { [FAIL_FAST_CONTEXT]: true } }), "strict");
 try {
-  new MaintenanceWindowTask(stack, "typo", { WindowId: "mw-0123456789abcdef0", TaskArn: "AWS-X", TaskType: "AUTOMATION", Priority: 1, Prority: 2 });
+  new MaintenanceWindowTask(strict, "typo", { WindowId: "mw-0123456789abcdef0", TaskArn: "AWS-X", TaskType: "AUTOMATION", Priority: 1, Prority: 2 });
   throw new Error("a typo must throw");
 } catch (e) {
   if (!/UnknownProperty/.test(e.message)) throw e;
