@@ -116,7 +116,7 @@ const automationParameters = fc
   .chain(([min, max]) => parameterNames(text({ min: 1, max: 50 }), min, max))
   .chain((names) =>
     fc
-      .tuple(...names.map(() => (names.length > 50 ? fc.constant(["v"]) : sizes(0, 50).chain((s) => fc.array(automationValue, s)))))
+      .tuple(...names.map(() => (names.length > 50 ? fc.constant(null).map(() => ["v"]) : sizes(0, 50).chain((s) => fc.array(automationValue, s)))))
       .map((values) => ownObject(names.map((n, i) => [n, values[i]]))),
   );
 
@@ -150,7 +150,7 @@ function jsonField(maxBytes: number): fc.Arbitrary<string | Props> {
       jsonValue.map((v) => JSON.stringify(v)),
       exact,
       exact.map((o) => JSON.stringify(o)),
-      fc.constant({}),
+      fc.constant(null).map(() => ({})),
     )
     .filter((v) => {
       const t = typeof v === "string" ? v : JSON.stringify(v);
@@ -227,7 +227,7 @@ export function validTask(type: TaskType): fc.Arbitrary<Props> {
   );
   const targeting = type === "RUN_COMMAND" ? targets.map((t) => ({ targets: t as unknown[] | undefined })) : fc.oneof(
     fc.constant({ targets: undefined as unknown[] | undefined }),
-    fc.constant({ targets: [] as unknown[] | undefined }),
+    fc.constant(null).map(() => ({ targets: [] as unknown[] | undefined })),
     targets.map((t) => ({ targets: t as unknown[] | undefined })),
   );
   return fc
@@ -242,7 +242,7 @@ export function validTask(type: TaskType): fc.Arbitrary<Props> {
           CutoffBehavior: cutoffBehavior,
           Name: taskName,
           Description: description,
-          acknowledgeWarnings: fc.constantFrom(["DocumentHashTypeSha1"], []),
+          acknowledgeWarnings: fc.constantFrom(["DocumentHashTypeSha1"], []).map((a) => [...a]),
         },
         { requiredKeys: ["WindowId", "TaskArn", "TaskType"] },
       ),

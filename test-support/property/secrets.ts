@@ -171,17 +171,17 @@ export function buildSecretProps(input: SecretInput): unknown {
   if (!plantable) props = cloneProps(input.base);
   const p = props as Props;
   input.plants.forEach((pl, i) => {
-    if (pl.field === "TaskParameter" && pl.form === "withInvocation") {
-      // TaskParameters next to invocation parameters (DeprecatedFieldConflict).
-      resolvePath(p, input.type, ["$TIP", "$BLOCK"]);
-    } else if (pl.field === "TaskParameter" && input.type === "RUN_COMMAND") {
-      delete p.TaskInvocationParameters;
-    }
     try {
+      if (pl.field === "TaskParameter" && pl.form === "withInvocation") {
+        // TaskParameters next to invocation parameters (DeprecatedFieldConflict).
+        resolvePath(p, input.type, ["$TIP", "$BLOCK"]);
+      } else if (pl.field === "TaskParameter" && input.type === "RUN_COMMAND") {
+        delete p.TaskInvocationParameters;
+      }
       const path = resolvePath(p, input.type, fieldPath(pl.field, i));
       setAt(p, path, secretValue(pl.field, pl.form, input.marker));
     } catch {
-      // A hostile value sits on the way (a frozen or proxied container): plant the next one.
+      // A hostile value sits on the way (a frozen, proxied or revoked container): plant the next one.
     }
   });
   return p;
