@@ -97,11 +97,10 @@ describe("parseCommandLine", () => {
 test("usage lists commands and options", () => {
   const text = usage([tool, tool.commands![0]]);
   expect(text).toContain("Commands:\n  start  Start it.\n  stop   Stop it.");
-  expect(text).toContain("-h, --help  Show this help");
+  expect(text).toContain("Options:\n  -h, --help  Show this help");
   expect(text).toContain("Run 'tool local <command> --help'");
   const start = usage([tool, tool.commands![0], tool.commands![0].commands![0]]);
-  expect(start).toContain("--port N    Port");
-  expect(start).toContain("--no-state  No journal");
+  expect(start).toContain("Options:\n  --port N    Port\n  --no-state  No journal\n  -h, --help  Show this help\n");
 });
 
 test("integerOption", () => {

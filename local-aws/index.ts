@@ -226,29 +226,39 @@ export async function startLocalAws(opts: LocalAwsOptions = {}): Promise<LocalAw
   };
 }
 
-/**
- * What is missing to run local-aws and terraform, as sentences saying what
- * to install.  Empty when everything is there.
- */
-export function checkPrerequisites(): string[] {
-  const problems: string[] = [];
+/** The moto release server.py patches (ssm_patches.py reaches into its internals). */
+export const MOTO_VERSION = "5.2.1";
 
+/**
+ * What is missing to run the local endpoint (python3 with moto's server at MOTO_VERSION), as
+ * sentences saying what to install.  Empty when everything is there.
+ */
+export function checkPython(): string[] {
   const python = spawnSync(
     "python3",
     ["-c", "import moto, moto.server, flask, flask_cors, werkzeug; print(moto.__version__)"],
     { encoding: "utf8" },
   );
   if (python.error) {
-    problems.push(
-      "python3 not found on PATH: install Python 3.9+ (e.g. `apt-get install python3 python3-pip`).",
-    );
-  } else if (python.status !== 0) {
-    const lastLine = (python.stderr || "").trim().split("\n").pop() ?? "";
-    problems.push(
-      `moto's server is not importable by python3 (${lastLine}): run \`pip install 'moto[server]==5.2.1'\`.`,
-    );
+    return ["python3 not found on PATH: install Python 3.9+ (e.g. `apt-get install python3 python3-pip`), then `pip install 'moto[server]==5.2.1'`."];
   }
+  if (python.status !== 0) {
+    const lastLine = (python.stderr || "").trim().split("\n").pop() ?? "";
+    return [`moto's server is not importable by python3 (${lastLine}): run \`pip install 'moto[server]==${MOTO_VERSION}'\`.`];
+  }
+  const version = python.stdout.trim();
+  if (version !== MOTO_VERSION) {
+    return [`python3 has moto ${version}; the local endpoint patches moto ${MOTO_VERSION}: run \`pip install 'moto[server]==${MOTO_VERSION}'\` (a virtualenv keeps it apart).`];
+  }
+  return [];
+}
 
+/**
+ * What is missing to run local-aws and terraform, as sentences saying what
+ * to install.  Empty when everything is there.
+ */
+export function checkPrerequisites(): string[] {
+  const problems = checkPython();
   const terraform = spawnSync("terraform", ["version"], { encoding: "utf8" });
   if (terraform.error) {
     problems.push(

@@ -49,7 +49,7 @@ export class UsageError extends Error {
   }
 }
 
-const HELP_LINE = "  -h, --help  Show this help";
+const HELP_ROW: [string, string] = ["-h, --help", "Show this help"];
 
 function hint(word: string, allowed: readonly string[], prefix = ""): string {
   const best = suggest(word, allowed);
@@ -70,11 +70,8 @@ export function usage(path: readonly CommandSpec[]): string {
   const lines = [`Usage: ${words}${subcommands.length ? " <command>" : ""} [options]`, "", command.summary];
   if (command.details) lines.push("", command.details.trimEnd());
   if (subcommands.length) lines.push("", "Commands:", ...table(subcommands.map((c) => [c.name, c.summary])));
-  lines.push("", "Options:");
-  if (options.length) {
-    lines.push(...table(options.map(([name, o]) => [`--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`, o.description])));
-  }
-  lines.push(HELP_LINE);
+  const rows = options.map(([name, o]): [string, string] => [`--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`, o.description]);
+  lines.push("", "Options:", ...table([...rows, HELP_ROW]));
   if (subcommands.length) lines.push("", `Run '${words} <command> --help' for the options of a command.`);
   return lines.join("\n") + "\n";
 }
