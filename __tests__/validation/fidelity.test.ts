@@ -71,7 +71,6 @@ describe("LoggingInfo in CloudFormation's and the SSM API's shape", () => {
   test("mixing the two shapes is an error; a missing region is required in either", () => {
     expect(codes({ ...base, LoggingInfo: { S3Bucket: "logs-bucket", S3Region: "us-east-1" } })).toEqual([
       "error:LoggingInfoMixedShapes@LoggingInfo",
-      "error:RequiredProperty@LoggingInfo.Region",
       "warning:LoggingInfoDeprecated@LoggingInfo",
     ]);
     expect(codes({ ...base, LoggingInfo: { S3BucketName: "logs-bucket" } })).toEqual(["error:RequiredProperty@LoggingInfo.S3Region", "warning:LoggingInfoDeprecated@LoggingInfo"]);

@@ -13,21 +13,42 @@ export function checkMetaArguments(props: Record<string, unknown>, sink: Diagnos
   const bad = (path: string, expected: string, value: unknown) =>
     sink.error("TypeMismatch", path, `Expected ${expected}, got ${typeName(value)}. Change ${path} to ${expected}, or remove it.`);
   const { count, forEach, dependsOn, provider, lifecycle, provisioners, connection } = props;
-
-  if (!isAbsent(count) && !isCount(count)) bad("count", "a whole number ≥ 0 or a TerraformCount", count);
-  if (!isAbsent(forEach) && !isIterator(forEach)) bad("forEach", "a TerraformIterator (e.g. TerraformIterator.fromList(...))", forEach);
+  // Each check is guarded: a hostile value (a revoked Proxy) is reported at its own key.
+  const guard = (key: string, check: () => void) => {
+    try {
+      check();
+    } catch {
+      sink.error("TypeMismatch", key, `${key} could not be read (inspecting it threw). Pass a real value, or remove it.`);
+    }
+  };
+  guard("count", () => {
+    if (!isAbsent(count) && !isCount(count)) bad("count", "a whole number ≥ 0 or a TerraformCount", count);
+  });
+  guard("forEach", () => {
+    if (!isAbsent(forEach) && !isIterator(forEach)) bad("forEach", "a TerraformIterator (e.g. TerraformIterator.fromList(...))", forEach);
+  });
   if (!isAbsent(count) && !isAbsent(forEach)) {
     sink.error("TypeMismatch", "forEach", "count and forEach are both given; Terraform allows only one of them on a resource. Keep one.");
   }
-  if (!isAbsent(dependsOn) && !isToken(dependsOn)) {
-    if (!Array.isArray(dependsOn)) bad("dependsOn", "a list of resources or modules", dependsOn);
-    else dependsOn.forEach((d, i) => { if (!isDependable(d)) bad(`dependsOn[${i}]`, "a resource, data source or module construct", d); });
-    if (Array.isArray(dependsOn)) for (let i = 0; i < dependsOn.length; i++) if (!(i in dependsOn)) bad(`dependsOn[${i}]`, "a resource, data source or module construct", undefined);
-  }
-  if (!isAbsent(provider) && !TerraformProvider.isTerraformProvider(provider)) bad("provider", "a provider construct (e.g. an AwsProvider)", provider);
-  if (!isAbsent(lifecycle)) checkLifecycle(lifecycle, sink, bad);
-  if (!isAbsent(provisioners) && !Array.isArray(provisioners)) bad("provisioners", "a list of provisioners", provisioners);
-  if (!isAbsent(connection) && (typeof connection !== "object" || Array.isArray(connection))) bad("connection", "a connection object", connection);
+  guard("dependsOn", () => {
+    if (isAbsent(dependsOn) || isToken(dependsOn)) return;
+    if (!Array.isArray(dependsOn)) return bad("dependsOn", "a list of resources or modules", dependsOn);
+    for (let i = 0; i < dependsOn.length; i++) {
+      if (!(i in dependsOn) || !isDependable(dependsOn[i])) bad(`dependsOn[${i}]`, "a resource, data source or module construct", dependsOn[i]);
+    }
+  });
+  guard("provider", () => {
+    if (!isAbsent(provider) && !TerraformProvider.isTerraformProvider(provider)) bad("provider", "a provider construct (e.g. an AwsProvider)", provider);
+  });
+  guard("lifecycle", () => {
+    if (!isAbsent(lifecycle)) checkLifecycle(lifecycle, sink, bad);
+  });
+  guard("provisioners", () => {
+    if (!isAbsent(provisioners) && !Array.isArray(provisioners)) bad("provisioners", "a list of provisioners", provisioners);
+  });
+  guard("connection", () => {
+    if (!isAbsent(connection) && (typeof connection !== "object" || Array.isArray(connection))) bad("connection", "a connection object", connection);
+  });
 }
 
 function checkLifecycle(lifecycle: unknown, sink: DiagnosticSink, bad: (path: string, expected: string, value: unknown) => void): void {

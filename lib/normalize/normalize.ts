@@ -14,8 +14,8 @@ import type {
   JsonField,
   ParameterMap,
 } from "./canonical";
-import { DiagnosticSink, show } from "../validation/diagnostic";
-import { isAbsent, isPlainObject, setOwn, TypeReader } from "./type-reader";
+import { DiagnosticSink } from "../validation/diagnostic";
+import { isAbsent, isList, isPlainObject, setOwn, typeName, TypeReader } from "./type-reader";
 import { jsonProblem } from "./json-value";
 import { checkMetaArguments } from "./meta-arguments";
 import { isToken, tokenNumberAsString } from "../private/tokens";
@@ -91,7 +91,8 @@ export function normalize(props: unknown, sink: DiagnosticSink = new DiagnosticS
 function read(props: unknown, sink: DiagnosticSink): CanonicalTask {
   const r = new Reader(sink);
   if (!isPlainObject(props)) {
-    sink.error("TypeMismatch", "(props)", `Expected an object of task props, got ${show(props)}.`);
+    // The value is not shown: props carry sensitive fields (Description, Payload, parameters).
+    sink.error("TypeMismatch", "(props)", `Expected a plain object of task props, got ${typeName(props)}. Pass the props as an object literal (or plain data from JSON).`);
     return { invocations: [], acknowledgeWarnings: [] };
   }
   r.checkKeys(props, "", TOP_LEVEL_KEYS, KEY_HINTS.top);
@@ -204,7 +205,7 @@ class Reader extends TypeReader {
   json(value: unknown, path: string, code: string): JsonField | undefined {
     if (isAbsent(value)) return undefined;
     if (typeof value === "string" || isToken(value)) return value as JsonField;
-    if (!isPlainObject(value) && !Array.isArray(value)) return this.mismatch(path, "JSON text or an object", value, true);
+    if (!isPlainObject(value) && !isList(value)) return this.mismatch(path, "JSON text or an object", value, true);
     const problem = jsonProblem(value);
     if (problem) {
       this.sink.error(code, path, `The value (not shown: sensitive) ${problem}. Pass plain JSON data, or the JSON text itself.`);
@@ -216,7 +217,7 @@ class Reader extends TypeReader {
   targets(value: unknown): CanonicalTarget[] | undefined | IResolvable {
     if (isAbsent(value)) return undefined;
     if (isToken(value)) return value as IResolvable;
-    if (!Array.isArray(value)) return this.mismatch("Targets", "a list of { Key, Values }", value);
+    if (!isList(value)) return this.mismatch("Targets", "a list of { Key, Values }", value);
     const out: CanonicalTarget[] = [];
     for (let i = 0; i < value.length; i++) {
       const path = `Targets[${i}]`;
@@ -375,7 +376,9 @@ class Reader extends TypeReader {
     }
     const [bucketKey, regionKey, prefixKey] = api.length > 0 && cfn.length === 0 ? LOGGING_INFO_API : LOGGING_INFO_CFN;
     const shape = bucketKey === "S3Bucket" ? "CloudFormation's shape is { S3Bucket, Region, S3Prefix? }" : "the SSM API's shape is { S3BucketName, S3Region, S3KeyPrefix? }";
-    for (const key of [bucketKey, regionKey]) {
+    // A mixed object has one error (the mix), not also a "missing" one for each half.
+    const mixed = cfn.length > 0 && api.length > 0;
+    for (const key of mixed ? [] : [bucketKey, regionKey]) {
       if (isAbsent(o[key])) this.requiredProperty(`LoggingInfo.${key}`, `LoggingInfo.${key} is required${o[key] === null ? " (it is null)" : ""} (${shape}).`);
     }
     return {
@@ -448,8 +451,13 @@ function taskArnReference(taskType: unknown): ReferenceRule {
 
 /** A construct-like object (not a token, not a plain props object): has an `arn`, an `id` or a resource type. */
 function isResourceLike(value: unknown): value is AnyResource {
-  if (typeof value !== "object" || value === null || Array.isArray(value) || isToken(value)) return false;
-  return "terraformResourceType" in value || "resource" in value || ("node" in value && "arn" in value);
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    if (Array.isArray(value) || isToken(value)) return false;
+    return "terraformResourceType" in value || "resource" in value || ("node" in value && "arn" in value);
+  } catch {
+    return false; // a revoked Proxy: the type readers report it at its path
+  }
 }
 
 /** Our own constructs wrap their resource (`MaintenanceWindow.resource`). */

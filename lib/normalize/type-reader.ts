@@ -18,17 +18,26 @@ export interface ReaderCodes {
  * silently render them empty.
  */
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== "object" || v === null || Array.isArray(v) || isToken(v)) return false;
-  const proto: unknown = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  if (typeof v !== "object" || v === null) return false;
+  try {
+    if (Array.isArray(v) || isToken(v)) return false;
+    const proto: unknown = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false; // a revoked Proxy throws on any inspection: not data we can read
+  }
 }
 
 export function typeName(value: unknown): string {
   if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") {
-    const ctor = classNameOf(value);
-    return ctor ? `a ${ctor}` : "an object";
+  try {
+    if (Array.isArray(value)) return "a list";
+    if (typeof value === "object") {
+      const ctor = classNameOf(value);
+      return ctor ? `a ${ctor}` : "an object";
+    }
+  } catch {
+    return "an object that cannot be read (a revoked Proxy?)";
   }
   return typeof value === "bigint" ? "a BigInt" : `a ${typeof value}`;
 }
@@ -43,9 +52,23 @@ function classNameOf(value: object): string | undefined {
 
 /** For a construct: its Terraform resource type ("" when it has none); undefined for anything else. */
 function terraformTypeOf(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null || !("node" in value)) return undefined;
-  const type = (value as { terraformResourceType?: unknown }).terraformResourceType;
-  return typeof type === "string" ? type : "";
+  if (typeof value !== "object" || value === null) return undefined;
+  try {
+    if (!("node" in value)) return undefined;
+    const type = (value as { terraformResourceType?: unknown }).terraformResourceType;
+    return typeof type === "string" ? type : "";
+  } catch {
+    return undefined; // a revoked Proxy
+  }
+}
+
+/** Array.isArray that answers false for a revoked Proxy instead of throwing. */
+export function isList(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -80,8 +103,9 @@ export class TypeReader {
       );
       return undefined;
     }
-    const shown = sensitive ? "(value not shown: sensitive)" : show(value);
-    this.sink.error(this.codes.typeMismatch, path, `Expected ${expected}, got ${typeName(value)} ${shown}. Change ${path} to ${expected}.`);
+    // Containers are named by their type only: their contents may hold sensitive values.
+    const shown = sensitive ? " (value not shown: sensitive)" : typeof value === "object" && value !== null ? "" : ` ${show(value)}`;
+    this.sink.error(this.codes.typeMismatch, path, `Expected ${expected}, got ${typeName(value)}${shown}. Change ${path} to ${expected}.`);
     return undefined;
   }
 
@@ -138,7 +162,7 @@ export class TypeReader {
   stringList(value: unknown, path: string, sensitive = false): string[] | undefined {
     if (isAbsent(value)) return undefined;
     if (isToken(value)) return value as string[];
-    if (!Array.isArray(value)) {
+    if (!isList(value)) {
       return this.mismatch(path, typeof value === "string" && !sensitive ? `a list of strings (wrap it: [${JSON.stringify(value)}])` : "a list of strings", value, sensitive);
     }
     let ok = true;

@@ -19,9 +19,13 @@ export function isToken(value: unknown): boolean {
       return value < -1e288 && Token.isUnresolved(value);
     case "object":
       if (value === null) return false;
-      if (Array.isArray(value)) return value.length === 1 && Token.isUnresolved(value);
-      if (typeof (value as { resolve?: unknown }).resolve === "function") return true;
-      return Object.keys(value).some((key) => key.includes(MARKER)) && Token.isUnresolved(value);
+      try {
+        if (Array.isArray(value)) return value.length === 1 && Token.isUnresolved(value);
+        if (typeof (value as { resolve?: unknown }).resolve === "function") return true;
+        return Object.keys(value).some((key) => key.includes(MARKER)) && Token.isUnresolved(value);
+      } catch {
+        return false; // a revoked Proxy (or a throwing getter) is no token; the readers report it
+      }
     default:
       return false;
   }

@@ -21,7 +21,9 @@ const TERRAFORM_NAMES: Record<string, string> = {
  * `lifecycle.ignoreChanges` may name our PascalCase props (translated to Terraform's names).
  */
 export function metaArguments(props: TerraformMetaArguments): TerraformMetaArguments {
-  const { dependsOn, count, provider, lifecycle, forEach, provisioners, connection } = props;
+  // null means "not set", as for every other prop (cdktf itself fails on a null inside lifecycle).
+  const { dependsOn, count, provider, forEach, provisioners, connection } = withoutNulls(props as unknown as Record<string, unknown>) as TerraformMetaArguments;
+  const lifecycle = props.lifecycle ? (withoutNulls(props.lifecycle as unknown as Record<string, unknown>) as TerraformMetaArguments["lifecycle"]) : undefined;
   // Most tasks have none: return the shared empty object rather than seven undefined keys.
   if (!dependsOn && count === undefined && !provider && !lifecycle && !forEach && !provisioners && !connection) return NONE;
   const ignore = lifecycle?.ignoreChanges;
@@ -40,3 +42,9 @@ export function metaArguments(props: TerraformMetaArguments): TerraformMetaArgum
 }
 
 const NONE: TerraformMetaArguments = Object.freeze({});
+
+function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) if (o[key] !== null && o[key] !== undefined) out[key] = o[key];
+  return out;
+}
