@@ -1,7 +1,8 @@
 // Hostile JavaScript values (item 5 of the issue) at every prop position and as meta-arguments:
 // null, undefined, holes, NaN, ±Infinity, BigInt, symbols, functions, Map/Set/Date/boxed
 // primitives/class instances, Object.create(null), cycles, 100,000-deep objects and lists,
-// transparent and revoked proxies, frozen objects, own "__proto__"/"constructor" keys.
+// transparent and revoked proxies, frozen objects, own "__proto__"/"constructor" keys, and plain
+// values of the wrong type (forEach: 5).
 //
 // The generated input is plain data (a base task, a position, a kind): fast-check can shrink and
 // print it; the hostile value itself is built fresh for every evaluation by buildHostileProps().
@@ -34,6 +35,11 @@ export const HOSTILE_KINDS = [
   "frozen",
   "protoKey",
   "constructorKey",
+  // Plain values of the wrong type (forEach: 5, count: "x", lifecycle: []).
+  "number",
+  "string",
+  "emptyObject",
+  "emptyList",
 ] as const;
 export type HostileKind = (typeof HOSTILE_KINDS)[number];
 
@@ -214,6 +220,14 @@ export function hostileValue(kind: HostileKind, current: unknown, position: read
       return withOwn(current, "__proto__", inParameters ? ["x"] : { polluted: "yes" });
     case "constructorKey":
       return withOwn(current, "constructor", inParameters ? ["x"] : { polluted: "yes" });
+    case "number":
+      return 5;
+    case "string":
+      return "x";
+    case "emptyObject":
+      return {};
+    case "emptyList":
+      return [];
   }
 }
 

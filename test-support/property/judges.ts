@@ -177,8 +177,8 @@ export function judgeHostile(h: HostileInput): Verdict {
 
   if (errors.length > 0) {
     if (errors.some((e) => namesPath(e.path, path))) return { tag: "reported" };
-    // null and undefined carry nothing: errors that the property's absence causes are the right ones.
-    if ((h.kind === "null" || h.kind === "undefined") && sameErrors(errors, errorsWithout(h, built.path))) return { tag: "reported (as absent)" };
+    // null, undefined and empty containers carry nothing: the errors their absence causes are the right ones.
+    if (["null", "undefined", "emptyList", "emptyObject"].includes(h.kind) && sameErrors(errors, errorsWithout(h, built.path))) return { tag: "reported (as absent)" };
     return fail("reported elsewhere", `no error names the hostile property: ${h.kind}`, `${where} (path ${path})\n${listDiagnostics(errors)}`);
   }
   // Accepted: the value must be carried over exactly.

@@ -70,7 +70,7 @@ export const TF_SINGLE_BLOCKS = new Set([
   "notification_config",
   "lifecycle",
 ]);
-const TF_LIST_BLOCKS = new Set(["targets", "parameter"]);
+const TF_LIST_BLOCKS = new Set(["targets", "parameter", "depends_on", "provisioner"]);
 
 // ---------------------------------------------------------------------------------------------
 // Reading values safely (hostile values: revoked proxies throw on every operation).
@@ -305,7 +305,9 @@ export function toTerraformResource(props: unknown): Mapped<TfMapping> {
         if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new Unrepresentable("count", "not a whole number ≥ 0");
         put("count", v);
       } else if (key === "lifecycle") put("lifecycle", tfLifecycle(v));
-      else if (META_ARGUMENTS.includes(key)) throw new Unrepresentable(key, "the suite never generates a valid value for it");
+      else if ((key === "dependsOn" || key === "provisioners") && Array.isArray(v) && v.length === 0 && !jsonProblem(v, key)) put(key === "dependsOn" ? "depends_on" : "provisioner", []);
+      else if (key === "connection" && isPlainRecord(v) && !jsonProblem(v, key)) put("connection", Object.fromEntries(ownKeys(v, key).filter((k) => v[k] !== undefined).map((k) => [snakeCase(k), v[k]])));
+      else if (META_ARGUMENTS.includes(key)) throw new Unrepresentable(key, "no value the suite can render (it generates no constructs)");
       else if (key === "acknowledgeWarnings") {
         if (!Array.isArray(v) || jsonProblem(v, key) || v.some((x) => typeof x !== "string")) throw new Unrepresentable(key, "not a list of codes");
       } else put(snakeCase(key), v);

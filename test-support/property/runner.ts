@@ -39,6 +39,8 @@ export interface PropertySpec<T> {
   readonly ciRuns: number;
   /** How to print an input (default: a safe generic printer). */
   readonly show?: (input: T) => string;
+  /** Inputs that are always judged first (fast-check's `examples`), on top of the generated ones. */
+  readonly examples?: readonly T[];
 }
 
 export interface FailureGroup {
@@ -79,7 +81,7 @@ export function property<T>(spec: PropertySpec<T>): AnySpec {
 export function runProperties(specs: readonly AnySpec[], oracle?: TerraformOracle): PropertyReport[] {
   const started = Date.now();
   const runsBefore = oracle?.validateRuns ?? 0;
-  const reports: PropertyReport[] = specs.map((s) => ({ name: s.name, seed: seedFor(s.name), runs: runsFor(s.ciRuns), tags: {}, notes: {}, failures: [], terraformRuns: 0, ms: 0, censusMs: 0 }));
+  const reports: PropertyReport[] = specs.map((s) => ({ name: s.name, seed: seedFor(s.name), runs: runsFor(s.ciRuns) + (s.examples?.length ?? 0), tags: {}, notes: {}, failures: [], terraformRuns: 0, ms: 0, censusMs: 0 }));
 
   // 1. Census (one terraform batch for all properties, when there is an oracle).
   for (let pass = 0; ; pass++) {
@@ -104,7 +106,7 @@ export function runProperties(specs: readonly AnySpec[], oracle?: TerraformOracl
           if (v?.failure) throw new PropertyFailure(v.failure);
           return true; // holds, or not known yet (pending terraform)
         }),
-        { seed: r.seed, numRuns: r.runs, interruptAfterTimeLimit: shrinkTimeMs() },
+        { seed: r.seed, numRuns: r.runs, interruptAfterTimeLimit: shrinkTimeMs(), examples: (s.examples ?? []).map((e) => [e] as [unknown]) },
       );
       if (details.failed && details.counterexample) {
         const err = details.errorInstance;
@@ -164,7 +166,7 @@ function census(spec: AnySpec, report: PropertyReport, final: boolean): number {
       }
       return true;
     }),
-    { seed: report.seed, numRuns: report.runs },
+    { seed: report.seed, numRuns: report.runs, examples: (spec.examples ?? []).map((e) => [e] as [unknown]) },
   );
   if (final || pending === 0) {
     Object.assign(report.tags, tags);
