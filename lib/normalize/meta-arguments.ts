@@ -44,10 +44,14 @@ export function checkMetaArguments(props: Record<string, unknown>, sink: Diagnos
     if (!isAbsent(lifecycle)) checkLifecycle(lifecycle, sink, bad);
   });
   guard("provisioners", () => {
-    if (!isAbsent(provisioners) && !Array.isArray(provisioners)) bad("provisioners", "a list of provisioners", provisioners);
+    if (isAbsent(provisioners)) return;
+    if (!Array.isArray(provisioners)) return bad("provisioners", "a list of provisioners", provisioners);
+    for (let i = 0; i < provisioners.length; i++) {
+      if (!(i in provisioners) || !isPlainObject(provisioners[i])) bad(`provisioners[${i}]`, 'a provisioner object such as { type: "local-exec", command: "..." }', provisioners[i]);
+    }
   });
   guard("connection", () => {
-    if (!isAbsent(connection) && (typeof connection !== "object" || Array.isArray(connection))) bad("connection", "a connection object", connection);
+    if (!isAbsent(connection) && !isPlainObject(connection)) bad("connection", "a connection object { type, host, ... }", connection);
   });
 }
 
