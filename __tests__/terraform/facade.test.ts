@@ -34,7 +34,16 @@ beforeAll(() => {
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", path.join(stage, "dist")], { cwd: root, stdio: "pipe" });
   fs.copyFileSync(path.join(root, "package.json"), path.join(stage, "package.json"));
   for (const entry of pkg.files) {
-    if (!entry.startsWith("dist")) fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
+    if (entry.startsWith("dist")) continue;
+    if (entry.includes("*")) {
+      // A glob such as "local-aws/*.py": copy the matching files of its directory.
+      const dir = path.dirname(entry);
+      const match = new RegExp(`^${path.basename(entry).replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      fs.mkdirSync(path.join(stage, dir), { recursive: true });
+      for (const f of fs.readdirSync(path.join(root, dir)).filter((n) => match.test(n))) fs.copyFileSync(path.join(root, dir, f), path.join(stage, dir, f));
+    } else {
+      fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
+    }
   }
   // The build ran above; `prepack` would build into the repo's ./dist.
   const tarball = execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", tmp, "--silent"], { cwd: stage, encoding: "utf8" }).trim().split("\n").pop()!;
