@@ -7,7 +7,7 @@ import type { MaintenanceWindowTaskProps } from "./props/task-props";
 import { metaArguments } from "./render/meta-arguments";
 import { renderTask, type RenderedTask } from "./render/render";
 import type { Diagnostic } from "./validation/diagnostic";
-import { callerLocation, deferErrors, failFast } from "./private/app-report";
+import { deferErrors, pendingErrors } from "./private/app-report";
 import { MaintenanceWindowTaskValidationError, reportError } from "./private/errors";
 
 export { MaintenanceWindowTaskValidationError };
@@ -60,16 +60,13 @@ export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
   constructor(scope: Construct, id: string, props: MaintenanceWindowTaskProps) {
     const { task, config, warnings, errors } = prepare(props);
     const constructPath = scope.node.path ? `${scope.node.path}/${id}` : id;
-    if (errors.length > 0 && failFast(scope)) {
-      throw new MaintenanceWindowTaskValidationError([{ constructPath, what: "MaintenanceWindowTask", source: callerLocation(), diagnostics: errors }]);
-    }
-    super(scope, id, { ...config, ...(errors.length > 0 ? {} : metaArguments(props as TerraformMetaArguments)) });
+    const pending = pendingErrors(scope, constructPath, "MaintenanceWindowTask", errors, reportError);
+    super(scope, id, { ...config, ...(pending ? {} : metaArguments(props as TerraformMetaArguments)) });
     this.warnings = warnings;
     this.errors = errors;
     for (const w of warnings) Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
-    if (errors.length > 0) {
-      const placeholder = deferErrors(this, { constructPath, what: "MaintenanceWindowTask", source: callerLocation(), diagnostics: errors }, reportError);
-      this.windowId = placeholder;
+    if (pending) {
+      this.windowId = deferErrors(this, pending, reportError);
       return;
     }
     task.serviceRole?.grantTask(task);

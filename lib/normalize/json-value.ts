@@ -5,7 +5,18 @@
 // later stages only ever see data that encodes exactly. The values are sensitive: messages name
 // the kind of problem and its depth, never a key or a value.
 import { isToken } from "../private/tokens";
-import { setOwn } from "./type-reader";
+import { classNameOf, setOwn } from "./type-reader";
+
+/** The containers above a value, innermost first: a chain, so entering a level copies nothing. */
+interface Ancestors {
+  readonly value: object;
+  readonly up?: Ancestors;
+}
+
+function isAncestor(value: object, chain: Ancestors | undefined): boolean {
+  for (let a = chain; a; a = a.up) if (a.value === value) return true;
+  return false;
+}
 
 /** Deeper than this, the JSON text is certainly above the 4096-byte limit ("[" per level at least, twice). */
 export const MAX_JSON_DEPTH = 2048;
@@ -13,7 +24,7 @@ export const MAX_JSON_DEPTH = 2048;
 /** Why the value cannot be encoded exactly as JSON, or undefined when it can. */
 export function jsonProblem(root: unknown): string | undefined {
   // Each entry: a value to check, its depth, and the containers above it (for cycle detection).
-  const stack: { value: unknown; depth: number; ancestors: readonly object[] }[] = [{ value: root, depth: 0, ancestors: [] }];
+  const stack: { value: unknown; depth: number; ancestors?: Ancestors }[] = [{ value: root, depth: 0 }];
   while (stack.length > 0) {
     const { value, depth, ancestors } = stack.pop()!;
     if (isToken(value)) continue; // known at apply time; Terraform's jsonencode() encodes it
@@ -35,8 +46,8 @@ export function jsonProblem(root: unknown): string | undefined {
     if (value === null) continue;
     const obj = value as object;
     if (depth >= MAX_JSON_DEPTH) return `is nested more than ${MAX_JSON_DEPTH} levels deep, so its JSON is far above the 4096-byte limit`;
-    if (ancestors.includes(obj)) return `contains a cycle at depth ${depth} (an object that contains itself), which JSON cannot represent`;
-    const below = [...ancestors, obj];
+    if (isAncestor(obj, ancestors)) return `contains a cycle at depth ${depth} (an object that contains itself), which JSON cannot represent`;
+    const below: Ancestors = { value: obj, up: ancestors };
     if (Array.isArray(obj)) {
       for (let i = obj.length - 1; i >= 0; i--) {
         if (!(i in obj)) return `has a list with a hole at depth ${depth + 1} (e.g. [a, , b]); JSON would turn it into null`;
@@ -44,10 +55,9 @@ export function jsonProblem(root: unknown): string | undefined {
       }
       continue;
     }
-    const proto: unknown = Object.getPrototypeOf(obj);
-    if (proto !== Object.prototype && proto !== null) {
-      const name = (proto as { constructor?: { name?: string } })?.constructor?.name ?? "class";
-      return `contains a ${name} instance at depth ${depth}; JSON would not encode it as it is (a Map becomes {}, a Date a string). Convert it to plain data`;
+    const className = classNameOf(obj);
+    if (className) {
+      return `contains a ${className} instance at depth ${depth}; JSON would not encode it as it is (a Map becomes {}, a Date a string). Convert it to plain data`;
     }
     for (const key of Object.keys(obj)) {
       const child = (obj as Record<string, unknown>)[key];

@@ -98,7 +98,7 @@ function read(props: unknown, sink: DiagnosticSink): CanonicalTask {
   r.checkKeys(props, "", TOP_LEVEL_KEYS, KEY_HINTS.top);
   // Priority is optional, as in Terraform and the SSM API (only CloudFormation requires it).
   for (const key of ["WindowId", "TaskArn", "TaskType"]) {
-    if (isAbsent(props[key])) r.requiredProperty(key, `${key} is required${props[key] === null ? " (it is null)" : ""}. Add it to the task props.`);
+    r.requirePresent(props[key], key, `${key} is required`, ". Add it to the task props.");
   }
   checkMetaArguments(props, sink);
   const serviceRole = r.roleConstruct(props.ServiceRoleArn);
@@ -246,8 +246,8 @@ class Reader extends TypeReader {
         out.push({ path });
         continue;
       }
-      if (isAbsent(obj.Key)) this.requiredProperty(`${path}.Key`, `Key is required${obj.Key === null ? " (it is null)" : ""}: "InstanceIds" or "WindowTargetIds".`);
-      if (isAbsent(obj.Values)) this.requiredProperty(`${path}.Values`, `Values is required${obj.Values === null ? " (it is null)" : ""}: the instance ids or window target ids.`);
+      this.requirePresent(obj.Key, `${path}.Key`, "Key is required", ': "InstanceIds" or "WindowTargetIds".');
+      this.requirePresent(obj.Values, `${path}.Values`, "Values is required", ": the instance ids or window target ids.");
       out.push({ path, Key: this.string(obj.Key, `${path}.Key`), Values: this.stringList(obj.Values, `${path}.Values`) });
     }
     return out;
@@ -379,7 +379,7 @@ class Reader extends TypeReader {
     // A mixed object has one error (the mix), not also a "missing" one for each half.
     const mixed = cfn.length > 0 && api.length > 0;
     for (const key of mixed ? [] : [bucketKey, regionKey]) {
-      if (isAbsent(o[key])) this.requiredProperty(`LoggingInfo.${key}`, `LoggingInfo.${key} is required${o[key] === null ? " (it is null)" : ""} (${shape}).`);
+      this.requirePresent(o[key], `LoggingInfo.${key}`, `LoggingInfo.${key} is required`, ` (${shape}).`);
     }
     return {
       S3Bucket: this.string(o[bucketKey], `LoggingInfo.${bucketKey}`),
@@ -404,10 +404,7 @@ class Reader extends TypeReader {
       }
       const o = this.object(expr, path, ["Values"], undefined, true);
       if (!o) continue;
-      if (isAbsent(o.Values)) {
-        this.requiredProperty(`${path}.Values`, `TaskParameters ${JSON.stringify(name)} has no Values${o.Values === null ? " (it is null)" : ""}; give { Values: [...] } or remove the parameter.`);
-        continue;
-      }
+      if (!this.requirePresent(o.Values, `${path}.Values`, `TaskParameters ${JSON.stringify(name)} has no Values`, "; give { Values: [...] } or remove the parameter.")) continue;
       const values = this.stringList(o.Values, `${path}.Values`, true);
       if (values) setOwn(out, name, values);
     }

@@ -43,7 +43,7 @@ export function typeName(value: unknown): string {
 }
 
 /** The class of a non-plain object (`Map`, `Date`, ...), for messages; undefined for plain ones. */
-function classNameOf(value: object): string | undefined {
+export function classNameOf(value: object): string | undefined {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto === Object.prototype || proto === null) return undefined;
   const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
@@ -112,6 +112,16 @@ export class TypeReader {
   /** A required property that is missing or null. */
   requiredProperty(path: string, message: string): void {
     this.sink.error("RequiredProperty", path, message);
+  }
+
+  /**
+   * Reports `${lead}${rest}` when the value is absent, saying so when it is null (present, but
+   * "not set" to JSON and Terraform). Returns true when the value is there.
+   */
+  requirePresent(value: unknown, path: string, lead: string, rest: string): boolean {
+    if (!isAbsent(value)) return true;
+    this.requiredProperty(path, `${lead}${value === null ? " (it is null)" : ""}${rest}`);
+    return false;
   }
 
   /** Reports keys outside `allowed` (with a did-you-mean); a key set to undefined carries nothing to lose. */

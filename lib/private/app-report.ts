@@ -34,6 +34,23 @@ export function failFast(scope: IConstruct): boolean {
 }
 
 /**
+ * The errors of a construct about to be created under `scope`, with the user's source location, or
+ * undefined when there are none. An app with the fail-fast context gets them thrown at once.
+ */
+export function pendingErrors(
+  scope: IConstruct,
+  constructPath: string,
+  what: string,
+  diagnostics: readonly Diagnostic[],
+  makeError: (all: readonly ConstructErrors[]) => Error,
+): ConstructErrors | undefined {
+  if (diagnostics.length === 0) return undefined;
+  const errors = { constructPath, what, source: callerLocation(), diagnostics };
+  if (failFast(scope)) throw makeError([errors]);
+  return errors;
+}
+
+/**
  * Records `errors` for the app of `construct` and makes synthesis fail with the app-wide report.
  * Returns a placeholder string that throws the report when Terraform JSON is produced.
  */

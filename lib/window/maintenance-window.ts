@@ -4,7 +4,7 @@ import type { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-mai
 import { MaintenanceWindowTask } from "../maintenance-window-task";
 import { Annotations } from "../private/cdktf";
 import { DiagnosticSink, type Diagnostic } from "../validation/diagnostic";
-import { callerLocation, deferErrors, failFast } from "../private/app-report";
+import { deferErrors, pendingErrors } from "../private/app-report";
 import { MaintenanceWindowValidationError, reportError } from "../private/errors";
 import { renderWindow, renderWindowTarget } from "./render";
 import {
@@ -36,11 +36,6 @@ export { MaintenanceWindowValidationError };
 /** The error diagnostics (acknowledged warnings aside). */
 function errorsOf(diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
   return withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "error");
-}
-
-/** With the fail-fast context, throws the errors at once; otherwise they are reported at synth. */
-function throwIfFailFast(scope: Construct, path: string, what: string, errors: Diagnostic[], source: string | undefined): void {
-  if (errors.length > 0 && failFast(scope)) throw new MaintenanceWindowValidationError([{ constructPath: path, what, source, diagnostics: errors }]);
 }
 
 /** Adds the warnings that are not acknowledged as cdktf warning annotations; returns them. */
@@ -79,18 +74,16 @@ export class MaintenanceWindow extends Construct {
     const window = readWindow(props, sink);
     checkWindow(window, sink);
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    const errors = errorsOf(sink.diagnostics, window.acknowledgeWarnings);
-    const source = errors.length > 0 ? callerLocation() : undefined;
-    throwIfFailFast(scope, path, "MaintenanceWindow", errors, source);
+    const pending = pendingErrors(scope, path, "MaintenanceWindow", errorsOf(sink.diagnostics, window.acknowledgeWarnings), reportError);
     super(scope, id);
     this.props = window;
     this.warnings = annotateWarnings(this, sink.diagnostics, window.acknowledgeWarnings);
     // Bindings are loaded on first use: importing the package stays as cheap as the task binding alone.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SsmMaintenanceWindow: Window } = require("@cdktf/provider-aws/lib/ssm-maintenance-window") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window");
-    if (errors.length > 0) {
+    if (pending) {
       // A stand-in whose name throws the app's report if it is ever written; tasks and targets can still refer to it.
-      const name = deferErrors(this, { constructPath: path, what: "MaintenanceWindow", source, diagnostics: errors }, reportError);
+      const name = deferErrors(this, pending, reportError);
       this.resource = new Window(this, "Resource", { name, schedule: "rate(7 days)", duration: 1, cutoff: 0 });
     } else {
       this.resource = new Window(this, "Resource", renderWindow(window));
@@ -117,15 +110,13 @@ export class MaintenanceWindow extends Construct {
     const target = readWindowTarget(props, sink);
     checkWindowTarget(target, sink);
     const path = `${this.node.path}/${id}`;
-    const errors = errorsOf(sink.diagnostics, target.acknowledgeWarnings);
-    const source = errors.length > 0 ? callerLocation() : undefined;
-    throwIfFailFast(this, path, "MaintenanceWindow target", errors, source);
+    const pending = pendingErrors(this, path, "MaintenanceWindow target", errorsOf(sink.diagnostics, target.acknowledgeWarnings), reportError);
     const provider = target.meta.provider ?? this.props.meta.provider;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SsmMaintenanceWindowTarget: Target } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-target") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-target");
-    if (errors.length > 0) {
+    if (pending) {
       const resource = new Target(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
-      resource.windowId = deferErrors(resource, { constructPath: path, what: "MaintenanceWindow target", source, diagnostics: errors }, reportError);
+      resource.windowId = deferErrors(resource, pending, reportError);
       return resource;
     }
     const resource = new Target(this, id, renderWindowTarget({ ...target, meta: { ...target.meta, provider } }, this.id));
@@ -142,12 +133,10 @@ export class MaintenanceWindow extends Construct {
     const sink = new DiagnosticSink();
     checkTaskOfWindow(this.props, props, sink);
     const path = `${this.node.path}/${id}`;
-    const errors = errorsOf(sink.diagnostics, []);
-    const source = errors.length > 0 ? callerLocation() : undefined;
-    throwIfFailFast(this, path, "MaintenanceWindow task", errors, source);
+    const pending = pendingErrors(this, path, "MaintenanceWindow task", errorsOf(sink.diagnostics, []), reportError);
     const provider = props.provider ?? this.props.meta.provider;
     const task = new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }) });
-    if (errors.length > 0) task.windowId = deferErrors(task, { constructPath: path, what: "MaintenanceWindow task", source, diagnostics: errors }, reportError);
+    if (pending) task.windowId = deferErrors(task, pending, reportError);
     return task;
   }
 
