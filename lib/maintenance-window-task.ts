@@ -1,17 +1,17 @@
 import type { Construct } from "constructs";
 import { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
-import { Annotations, type TerraformMetaArguments } from "./private/cdktf";
-import type { CanonicalTask } from "./normalize/canonical";
-import { normalize } from "./normalize/normalize";
+import { Annotations, type TerraformMetaArguments } from "./core/runtime";
+import type { CanonicalTask } from "./task/canonical";
+import { normalize } from "./task/normalize";
 import type { MaintenanceWindowTaskProps } from "./props/task-props";
-import { metaArguments } from "./render/meta-arguments";
-import { renderTask, type RenderedTask } from "./render/render";
-import type { Diagnostic } from "./validation/diagnostic";
-import { deferErrors, pendingErrors } from "./private/app-report";
-import { MaintenanceWindowTaskValidationError, reportError } from "./private/errors";
+import { metaArguments } from "./core/meta-arguments-render";
+import { renderTask, type RenderedTask } from "./task/render";
+import type { Diagnostic } from "./core/diagnostics";
+import { deferErrors, pendingErrors } from "./core/app-report";
+import { MaintenanceWindowTaskValidationError, reportError } from "./core/errors";
 
 export { MaintenanceWindowTaskValidationError };
-import { validateCanonical, withoutAcknowledged } from "./validation";
+import { validateCanonical, withoutAcknowledged } from "./task/validation";
 
 interface Prepared {
   task: CanonicalTask;

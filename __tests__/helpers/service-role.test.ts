@@ -1,7 +1,7 @@
 import { Testing } from "cdktf";
 import { LambdaFunction } from "@cdktf/provider-aws/lib/lambda-function";
 import { MaintenanceWindowServiceRole, MaintenanceWindowTask } from "../../lib";
-import { normalize } from "../../lib/normalize/normalize";
+import { normalize } from "../../lib/task/normalize";
 import { serviceRoleStatements } from "../../lib/helpers/service-role-policy";
 import { automationBase, lambdaBase, runCommandBase, stepFunctionsBase, WINDOW_ID } from "../../test-support/fixtures";
 import { newStack, synthJson, taskResources } from "../../test-support/synth";

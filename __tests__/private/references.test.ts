@@ -4,7 +4,7 @@ import { DataAwsInstances } from "@cdktf/provider-aws/lib/data-aws-instances";
 import { DataAwsIamRole } from "@cdktf/provider-aws/lib/data-aws-iam-role";
 import { Instance } from "@cdktf/provider-aws/lib/instance";
 import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
-import { listReference, parseIdentifier, stringReference } from "../../lib/private/references";
+import { listReference, parseIdentifier, stringReference } from "../../lib/core/references";
 
 function setup() {
   const app = Testing.app();

@@ -1,5 +1,5 @@
 import { Fn, Lazy, TerraformIterator, TerraformVariable, Token } from "cdktf";
-import { isToken } from "../../lib/private/tokens";
+import { isToken } from "../../lib/core/tokens";
 import { newStack } from "../../test-support/synth";
 
 // isToken is a fast path in front of cdktf's Token.isUnresolved: it must give the same answers.

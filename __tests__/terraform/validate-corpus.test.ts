@@ -1,8 +1,8 @@
 // Conformance with Terraform: a corpus of bad inputs is rendered WITHOUT our validation into raw
 // aws_ssm_maintenance_window_task resources and run through the real provider's `terraform
 // validate` in one batch. Every input terraform rejects, our validator must reject first.
-import { normalize } from "../../lib/normalize/normalize";
-import { renderTask } from "../../lib/render/render";
+import { normalize } from "../../lib/task/normalize";
+import { renderTask } from "../../lib/task/render";
 import { validateMaintenanceWindowTask } from "../../lib";
 import { automationBase, ROLE_ARN, runCommandBase, TOPIC_ARN, withRunCommand } from "../../test-support/fixtures";
 import { assertTerraform, removeDir, validateStack } from "../../test-support/terraform";

@@ -8,7 +8,7 @@ import { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-maintena
 import { MaintenanceWindow } from "../../lib/window/maintenance-window";
 import { renderWindow, renderWindowTarget } from "../../lib/window/render";
 import { readWindow, readWindowTarget, validateMaintenanceWindow, validateMaintenanceWindowTarget } from "../../lib/window/validate";
-import { DiagnosticSink } from "../../lib/validation/diagnostic";
+import { DiagnosticSink } from "../../lib/core/diagnostics";
 import { assertTerraform, removeDir, validateStack } from "../../test-support/terraform";
 
 const WINDOW_ID = "mw-0123456789abcdef0";

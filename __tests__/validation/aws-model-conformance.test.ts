@@ -3,9 +3,9 @@
 // installed) the extract equals the live model.
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import model from "../../lib/validation/aws-model.json";
-import { AWS_SHAPE_PATTERNS } from "../../lib/validation/aws-patterns";
-import { FIELD_CONSTRAINTS } from "../../lib/validation/field-constraints";
+import model from "../../lib/core/aws-model.json";
+import { AWS_SHAPE_PATTERNS } from "../../lib/core/aws-patterns";
+import { FIELD_CONSTRAINTS } from "../../lib/task/validation/field-constraints";
 
 type Shape = { type: string; pattern?: string; min?: number; max?: number; enum?: string[]; sensitive?: boolean };
 const shapes = model.shapes as Record<string, Shape>;

@@ -2,7 +2,7 @@
 // boundary values that pass, tokens never judged, and messages that help.
 import { Fn, TerraformVariable, Token } from "cdktf";
 import { MaintenanceWindow, MaintenanceWindowValidationError, validateMaintenanceWindow, validateMaintenanceWindowTarget, windowDiagnosticCodes } from "../../lib/window/maintenance-window";
-import type { Diagnostic } from "../../lib/validation/diagnostic";
+import type { Diagnostic } from "../../lib/core/diagnostics";
 import { newStack, TARGET_ID, warningsOf } from "../../test-support/synth";
 
 const WINDOW = { Name: "weekly-patching", Schedule: "cron(0 2 ? * SUN *)", Duration: 3, Cutoff: 1 } as const;

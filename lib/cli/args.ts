@@ -3,7 +3,7 @@
 // not know — a command, an option, a positional argument, an option given twice, options that
 // contradict each other — is a UsageError (exit 2, printed with the usage), so that a typo never
 // runs anything. Node built-ins only; no cdktf.
-import { suggest } from "../private/suggest";
+import { suggest } from "../core/suggest";
 
 /** Exit status for a command line that was not understood (as getopt-style tools do). */
 export const EXIT_USAGE = 2;

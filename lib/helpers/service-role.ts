@@ -3,8 +3,8 @@
 import { Construct } from "constructs";
 import type { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import type { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
-import type { CanonicalTask, GrantableRole } from "../normalize/canonical";
-import { Lazy } from "../private/cdktf";
+import type { CanonicalTask, GrantableRole } from "../task/canonical";
+import { Lazy } from "../core/runtime";
 import { SSM_TRUST_POLICY, serviceRoleStatements, type PolicyStatement } from "./service-role-policy";
 
 export interface MaintenanceWindowServiceRoleProps {

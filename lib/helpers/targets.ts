@@ -1,10 +1,10 @@
 // Static factories for a task's `Targets`, enforcing AWS's limits where the mistake is made.
 import type { MaintenanceWindowTaskTarget } from "../props/task-props";
 import type { TerraformResourceRef } from "../props/references";
-import { MaintenanceWindowConfigError } from "../private/errors";
-import { isToken } from "../private/tokens";
-import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../validation/aws-patterns";
-import { MAX_WINDOW_TARGET_IDS } from "../validation/rules/targets";
+import { MaintenanceWindowConfigError } from "../core/errors";
+import { isToken } from "../core/tokens";
+import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../core/aws-patterns";
+import { MAX_WINDOW_TARGET_IDS } from "../task/validation/rules/targets";
 
 /** A window target: an `SsmMaintenanceWindowTarget` (or anything with its `id`). */
 export type WindowTargetRef = TerraformResourceRef & { readonly id: string };

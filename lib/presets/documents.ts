@@ -15,9 +15,9 @@ import type {
 } from "../props/task-props";
 import { awsDocument } from "../catalog/aws-documents";
 import { matchesAllowedPattern, type AwsDocumentParameter } from "../catalog/types";
-import { MaintenanceWindowConfigError } from "../private/errors";
-import { suggest } from "../private/suggest";
-import { isToken, tokenNumberAsString } from "../private/tokens";
+import { MaintenanceWindowConfigError } from "../core/errors";
+import { suggest } from "../core/suggest";
+import { isToken, tokenNumberAsString } from "../core/tokens";
 
 // ---------------------------------------------------------------------------------------------
 // Errors

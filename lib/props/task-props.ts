@@ -1,7 +1,7 @@
 // Public props of MaintenanceWindowTask, spelled as CloudFormation's AWS::SSM::MaintenanceWindowTask
 // (PascalCase). Limits quoted here come from AWS's API model (botocore `ssm` service-2.json) and are
 // enforced by lib/validation.
-import type { IResolvable, TerraformMetaArguments } from "../private/cdktf";
+import type { IResolvable, TerraformMetaArguments } from "../core/runtime";
 import type { DocumentRef, LambdaFunctionRef, MaintenanceWindowRef, RoleRef, StateMachineRef, TopicRef } from "./references";
 
 /** What a maintenance window task runs. */

@@ -2,10 +2,10 @@ import { Construct } from "constructs";
 import type { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import type { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
-import { Annotations } from "../private/cdktf";
-import { DiagnosticSink, type Diagnostic } from "../validation/diagnostic";
-import { deferErrors, pendingErrors } from "../private/app-report";
-import { MaintenanceWindowValidationError, reportError } from "../private/errors";
+import { Annotations } from "../core/runtime";
+import { DiagnosticSink, type Diagnostic } from "../core/diagnostics";
+import { deferErrors, pendingErrors } from "../core/app-report";
+import { MaintenanceWindowValidationError, reportError } from "../core/errors";
 import { renderWindow, renderWindowTarget } from "./render";
 import {
   checkTaskOfWindow,

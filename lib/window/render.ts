@@ -2,8 +2,8 @@
 // that are left out are not written, so Terraform applies its defaults and plans show no diff.
 import type { SsmMaintenanceWindowConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import type { SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
-import type { TerraformMetaArguments } from "../private/cdktf";
-import { isToken } from "../private/tokens";
+import type { TerraformMetaArguments } from "../core/runtime";
+import { isToken } from "../core/tokens";
 import type { CanonicalWindow, CanonicalWindowTarget } from "./validate";
 
 const WINDOW_NAMES: Record<string, string> = {

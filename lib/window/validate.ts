@@ -1,12 +1,12 @@
 // Validation of maintenance window and window target props: read the props (any JS value: plain-JS
 // and JSON callers pass anything), report structural problems, then check every value AWS or the
 // Terraform provider would reject. Tokens are never judged: their values are known only at apply.
-import type { IResolvable, TerraformMetaArguments } from "../private/cdktf";
-import { containsToken, isToken } from "../private/tokens";
-import { suggest } from "../private/suggest";
-import { matchesAwsPattern } from "../validation/aws-patterns";
-import { DiagnosticSink, show, type Diagnostic } from "../validation/diagnostic";
-import { isPlainObject, TypeReader, typeName } from "../normalize/type-reader";
+import type { IResolvable, TerraformMetaArguments } from "../core/runtime";
+import { containsToken, isToken } from "../core/tokens";
+import { suggest } from "../core/suggest";
+import { matchesAwsPattern } from "../core/aws-patterns";
+import { DiagnosticSink, show, type Diagnostic } from "../core/diagnostics";
+import { isPlainObject, TypeReader, typeName } from "../core/type-reader";
 import { TERRAFORM_LIMITS, WINDOW_SHAPES } from "./model";
 import { checkSchedule, parseIsoTimestamp, timeZoneProblem, type IsoTimestamp, type ScheduleKind } from "./schedule";
 

@@ -2,7 +2,7 @@
 // AWS::SSM::MaintenanceWindow and AWS::SSM::MaintenanceWindowTarget (PascalCase). Limits quoted here
 // come from AWS's API model (botocore `ssm` service-2.json, see ./model.ts) and are enforced by
 // ./validate.ts.
-import type { IResolvable, TerraformMetaArguments } from "../private/cdktf";
+import type { IResolvable, TerraformMetaArguments } from "../core/runtime";
 import type { MaintenanceWindowTaskProps } from "../props/task-props";
 
 /** A tag in CloudFormation's list form. */

@@ -1,6 +1,6 @@
 import type { Rule } from "./rule";
-import type { CanonicalTask } from "../../normalize/canonical";
-import { isToken } from "../../private/tokens";
+import type { CanonicalTask } from "../../canonical";
+import { isToken } from "../../../core/tokens";
 
 // `${` and `%{` start a Terraform template sequence; `$${` and `%%{` are their escapes. cdktf writes
 // literal strings as they are, so "echo ${HOME}" would be read by Terraform as a reference to HOME.

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../validation/diagnostic";
+import type { Diagnostic } from "./diagnostics";
 import { formatReport, type ConstructErrors } from "./app-report";
 
 /** A misuse of a helper (a factory or construct option), with a stable code like the task's diagnostics. */

@@ -1,11 +1,11 @@
 import type { Rule } from "./rule";
 import { blocksOf, literal, literalTaskType } from "./helpers";
-import type { DiagnosticSink } from "../diagnostic";
-import type { CanonicalTask, ParameterMap } from "../../normalize/canonical";
-import { awsDocumentForTaskArn, type AwsDocument } from "../../catalog/aws-documents";
-import { hasPlaceholder, matchesAllowedPattern, type AwsDocumentParameter } from "../../catalog/types";
-import { isToken } from "../../private/tokens";
-import { suggest } from "../../private/suggest";
+import type { DiagnosticSink } from "../../../core/diagnostics";
+import type { CanonicalTask, ParameterMap } from "../../canonical";
+import { awsDocumentForTaskArn, type AwsDocument } from "../../../catalog/aws-documents";
+import { hasPlaceholder, matchesAllowedPattern, type AwsDocumentParameter } from "../../../catalog/types";
+import { isToken } from "../../../core/tokens";
+import { suggest } from "../../../core/suggest";
 
 // The parameters of AWS-owned documents, checked against the catalog (lib/catalog). SSM registers a
 // task without looking at the document (RegisterTaskWithMaintenanceWindow has no InvalidDocument or

@@ -15,11 +15,11 @@ import type {
   CanonicalTask,
   JsonField,
   ParameterMap,
-} from "../normalize/canonical";
-import { taskTypeOf } from "../normalize/normalize";
-import { Fn, type IResolvable } from "../private/cdktf";
-import { containsToken, isToken } from "../private/tokens";
-import { canonicalJson, sortKeysDeep } from "../normalize/json-value";
+} from "./canonical";
+import { taskTypeOf } from "./normalize";
+import { Fn, type IResolvable } from "../core/runtime";
+import { containsToken, isToken } from "../core/tokens";
+import { canonicalJson, sortKeysDeep } from "../core/json-value";
 
 /** The resource config without meta-arguments (the construct adds those). */
 export type RenderedTask = Omit<SsmMaintenanceWindowTaskConfig, "dependsOn" | "count" | "provider" | "lifecycle" | "forEach" | "provisioners" | "connection">;

@@ -1,10 +1,10 @@
 // Type-checking readers shared by the task's and the window's normalize steps: plain-JS and JSON
 // callers pass anything, so every value is checked before a rule reads it. Each reader returns
 // undefined (and reports) when the value has the wrong type; tokens of any shape pass.
-import type { IResolvable } from "../private/cdktf";
-import { suggest } from "../private/suggest";
-import { isToken } from "../private/tokens";
-import { show, type DiagnosticSink } from "../validation/diagnostic";
+import type { IResolvable } from "./runtime";
+import { suggest } from "./suggest";
+import { isToken } from "./tokens";
+import { show, type DiagnosticSink } from "./diagnostics";
 
 /** The codes a reader reports with (the window's are prefixed `Window`). */
 export interface ReaderCodes {

@@ -1,9 +1,9 @@
-import type { CanonicalTask } from "../normalize/canonical";
-import { canonicalJson } from "../normalize/json-value";
-import { containsToken, isToken } from "../private/tokens";
+import type { CanonicalTask } from "../task/canonical";
+import { canonicalJson } from "./json-value";
+import { containsToken, isToken } from "./tokens";
 import { matchesAwsPattern } from "./aws-patterns";
-import { DiagnosticSink, show } from "./diagnostic";
-import { FIELD_CONSTRAINTS, type FieldConstraint } from "./field-constraints";
+import { DiagnosticSink, show } from "./diagnostics";
+import { FIELD_CONSTRAINTS, type FieldConstraint } from "../task/validation/field-constraints";
 
 /** Applies every row of FIELD_CONSTRAINTS; unresolved tokens are never judged. */
 export function checkFieldConstraints(task: CanonicalTask, sink: DiagnosticSink): void {

@@ -1,4 +1,4 @@
-import { Token } from "./cdktf";
+import { Token } from "./runtime";
 
 // cdktf encodes string, list and map tokens with these markers; numbers as special doubles; other
 // tokens are objects with a resolve() method. Checking for the markers first keeps the common

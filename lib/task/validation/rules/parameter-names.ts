@@ -1,8 +1,8 @@
 import type { Rule } from "./rule";
 import { blocksOf } from "./helpers";
-import type { ParameterMap } from "../../normalize/canonical";
-import type { DiagnosticSink } from "../diagnostic";
-import { isToken } from "../../private/tokens";
+import type { ParameterMap } from "../../canonical";
+import type { DiagnosticSink } from "../../../core/diagnostics";
+import { isToken } from "../../../core/tokens";
 
 /**
  * Document parameter names are case-sensitive: `commands` and `Commands` are two parameters, and a

@@ -1,7 +1,7 @@
 // The one internal shape of a task, produced by normalize() and read by the rules and render().
 // Keys use the SSM API's short names; every value has already been type-checked. Paths remember how
 // the user spelled the property, so diagnostics speak the user's language.
-import type { IResolvable } from "../private/cdktf";
+import type { IResolvable } from "../core/runtime";
 
 export type InvocationKind = "RunCommand" | "Automation" | "Lambda" | "StepFunctions";
 

@@ -1,8 +1,8 @@
 import type { Rule } from "./rule";
 import { hasTargets, literal, literalTaskType } from "./helpers";
-import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../aws-patterns";
-import { isToken } from "../../private/tokens";
-import { show } from "../diagnostic";
+import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../../../core/aws-patterns";
+import { isToken } from "../../../core/tokens";
+import { show } from "../../../core/diagnostics";
 
 /** AWS's per-key limit on values; WindowTargetIds: "The maximum number of window targets is 10". */
 export const MAX_WINDOW_TARGET_IDS = 10;

@@ -1,4 +1,4 @@
-import { INVOCATION_KEYS, taskTypeOf } from "../../normalize/normalize";
+import { INVOCATION_KEYS, taskTypeOf } from "../../normalize";
 import type { Rule } from "./rule";
 import { literalTaskType } from "./helpers";
 

@@ -1,4 +1,4 @@
-import type { TerraformMetaArguments } from "../private/cdktf";
+import type { TerraformMetaArguments } from "./runtime";
 
 /** Our PascalCase names → Terraform's attribute names, for `lifecycle.ignoreChanges`. */
 const TERRAFORM_NAMES: Record<string, string> = {

@@ -1,5 +1,5 @@
-import type { CanonicalTask } from "../../normalize/canonical";
-import type { DiagnosticSink } from "../diagnostic";
+import type { CanonicalTask } from "../../canonical";
+import type { DiagnosticSink } from "../../../core/diagnostics";
 
 /** A cross-field rule: pure, reads the canonical task, reports into the sink. */
 export interface Rule {

@@ -4,7 +4,7 @@
 // the stack on very deep objects. This walk finds all of those first, without recursion, so the
 // later stages only ever see data that encodes exactly. The values are sensitive: messages name
 // the kind of problem and its depth, never a key or a value.
-import { isToken } from "../private/tokens";
+import { isToken } from "./tokens";
 import { classNameOf, setOwn } from "./type-reader";
 
 /** The containers above a value, innermost first: a chain, so entering a level copies nothing. */

@@ -1,7 +1,7 @@
 import type { Rule } from "./rule";
 import { blocksOf } from "./helpers";
-import { isToken } from "../../private/tokens";
-import type { DiagnosticSink } from "../diagnostic";
+import { isToken } from "../../../core/tokens";
+import type { DiagnosticSink } from "../../../core/diagnostics";
 
 /** Lambda Payload and Step Functions Input given as text must be JSON (values are never shown). */
 export const jsonFields: Rule = {

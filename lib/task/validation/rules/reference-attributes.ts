@@ -1,9 +1,9 @@
 import type { Rule } from "./rule";
 import { blocksOf, literalTaskType } from "./helpers";
-import type { DiagnosticSink } from "../diagnostic";
-import type { CanonicalTask } from "../../normalize/canonical";
-import { isToken } from "../../private/tokens";
-import { listReference, stringReference, type TokenReference } from "../../private/references";
+import type { DiagnosticSink } from "../../../core/diagnostics";
+import type { CanonicalTask } from "../../canonical";
+import { isToken } from "../../../core/tokens";
+import { listReference, stringReference, type TokenReference } from "../../../core/references";
 
 // A token is well-formed by construction, so no shape rule sees `WindowId: window.name` or
 // `OutputS3BucketName: bucket.arn`; they fail at apply or when the window runs. cdktf's token names

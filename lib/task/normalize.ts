@@ -14,12 +14,12 @@ import type {
   JsonField,
   ParameterMap,
 } from "./canonical";
-import { DiagnosticSink } from "../validation/diagnostic";
-import { isAbsent, isList, isPlainObject, setOwn, typeName, TypeReader } from "./type-reader";
-import { jsonProblem } from "./json-value";
-import { checkMetaArguments } from "./meta-arguments";
-import { isToken, tokenNumberAsString } from "../private/tokens";
-import type { IResolvable } from "../private/cdktf";
+import { DiagnosticSink } from "../core/diagnostics";
+import { isAbsent, isList, isPlainObject, setOwn, typeName, TypeReader } from "../core/type-reader";
+import { jsonProblem } from "../core/json-value";
+import { checkMetaArguments } from "../core/meta-arguments";
+import { isToken, tokenNumberAsString } from "../core/tokens";
+import type { IResolvable } from "../core/runtime";
 import type { GrantableRole } from "./canonical";
 
 /** cdktf's TerraformMetaArguments, accepted next to the AWS props and passed to the resource. */

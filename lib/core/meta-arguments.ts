@@ -1,9 +1,9 @@
 // Terraform meta-arguments given next to the AWS props are passed to cdktf as they are; cdktf does
 // not check their types and fails deep inside synth (`forEach: 5` is a TypeError in its resolver).
 // So their shapes are checked here, with the same TypeMismatch code as every other prop.
-import { TerraformCount, TerraformProvider } from "../private/cdktf";
-import { isToken } from "../private/tokens";
-import type { DiagnosticSink } from "../validation/diagnostic";
+import { TerraformCount, TerraformProvider } from "./runtime";
+import { isToken } from "./tokens";
+import type { DiagnosticSink } from "./diagnostics";
 import { isAbsent, isPlainObject, typeName } from "./type-reader";
 
 const LIFECYCLE_KEYS = ["createBeforeDestroy", "preventDestroy", "ignoreChanges", "replaceTriggeredBy", "precondition", "postcondition"];

@@ -8,8 +8,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Construct, IConstruct } from "constructs";
-import type { Diagnostic } from "../validation/diagnostic";
-import { Token } from "./cdktf";
+import type { Diagnostic } from "./diagnostics";
+import { Token } from "./runtime";
 
 /** Context key: `true` makes every task and window throw at construction, as before 0.2. */
 export const FAIL_FAST_CONTEXT = "cdktf-ssm-maintenance-window-task:failFast";

@@ -2,8 +2,8 @@
 // enum come from; __tests__/validation/aws-model-conformance.test.ts proves every row equals
 // lib/validation/aws-model.json (extracted by scripts/extract-aws-model.py) — so these constants are
 // checked against AWS's machine-readable model, not just against our own tests.
-import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../normalize/canonical";
-import { isToken } from "../private/tokens";
+import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../canonical";
+import { isToken } from "../../core/tokens";
 
 /** A value found in the task, with its path in the user's spelling. */
 export interface Located {

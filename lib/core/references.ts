@@ -3,7 +3,7 @@
 // type and attribute from it, so `WindowId: window.name` is caught at synth instead of at apply.
 // Only strings that are tokens (isToken) should be passed here; anything we cannot interpret —
 // a function call, a string with a token inside other text, a variable — says so, and is never judged.
-import { Tokenization } from "./cdktf";
+import { Tokenization } from "./runtime";
 import { isToken } from "./tokens";
 
 /** What a token stands for, as far as the reference rules care. */

@@ -1,5 +1,5 @@
-import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../../normalize/canonical";
-import { isToken } from "../../private/tokens";
+import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../../canonical";
+import { isToken } from "../../../core/tokens";
 
 /** true / false when known; undefined when Targets is a token (unknown until apply). */
 export function hasTargets(task: CanonicalTask): boolean | undefined {

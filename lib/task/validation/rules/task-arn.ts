@@ -1,7 +1,7 @@
 import type { Rule } from "./rule";
 import { literal, literalTaskType } from "./helpers";
-import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../aws-patterns";
-import { show } from "../diagnostic";
+import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../../../core/aws-patterns";
+import { show } from "../../../core/diagnostics";
 
 // Lambda's own FunctionName pattern (name, partial ARN or ARN, with an optional version/alias).
 const LAMBDA_FUNCTION = /^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$/;

@@ -1,7 +1,7 @@
-import { normalize } from "../normalize/normalize";
-import type { CanonicalTask } from "../normalize/canonical";
-import { checkFieldConstraints } from "./check-field-constraints";
-import { DiagnosticSink, type Diagnostic } from "./diagnostic";
+import { normalize } from "../normalize";
+import type { CanonicalTask } from "../canonical";
+import { checkFieldConstraints } from "../../core/field-constraints";
+import { DiagnosticSink, type Diagnostic } from "../../core/diagnostics";
 import { FIELD_CONSTRAINTS } from "./field-constraints";
 import { arnRules } from "./rules/arns";
 import { deprecatedFields } from "./rules/deprecated-fields";
@@ -17,7 +17,7 @@ import type { Rule } from "./rules/rule";
 import { targetRules } from "./rules/targets";
 import { taskArnShape } from "./rules/task-arn";
 
-export type { Diagnostic } from "./diagnostic";
+export type { Diagnostic } from "../../core/diagnostics";
 
 /** Cross-field rules, in the order their findings are listed. */
 export const RULES: readonly Rule[] = [

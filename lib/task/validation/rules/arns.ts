@@ -1,8 +1,8 @@
 import type { Rule } from "./rule";
 import { blocksOf, literal } from "./helpers";
 import { IAM_ROLE_ARN, SNS_TOPIC_ARN, parseArn } from "./arn";
-import { show } from "../diagnostic";
-import type { DiagnosticSink } from "../diagnostic";
+import { show } from "../../../core/diagnostics";
+import type { DiagnosticSink } from "../../../core/diagnostics";
 
 /** Service roles must be IAM role ARNs; the notification target must be an SNS topic ARN. */
 export const arnRules: Rule = {
