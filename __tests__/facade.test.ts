@@ -4,7 +4,7 @@
 // page's examples run verbatim, are in __tests__/terraform/facade.test.ts.
 import { Testing, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../lib";
+import { MaintenanceWindowConfigError, MaintenanceWindowError, MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../lib";
 import AWS, { SSM, scoped } from "../lib/aws/control";
 
 const props = (Priority: number): MaintenanceWindowTaskProps => ({ WindowId: "mw-0123456789abcdef0", TaskArn: "AWS-RestartEC2Instance", TaskType: "AUTOMATION", Priority });
@@ -52,17 +52,19 @@ test("each scoped façade keeps its own scope, a nested construct included", () 
   expect(group.node.children.map((c) => c.node.path)).toEqual(["b/Group/One"]);
 });
 
-test("the docs page's scope-less AWS.SSM.MaintenanceWindowTask(\"id\", props) throws a TypeError that says to use scoped(stack)", () => {
+test("the docs page's scope-less AWS.SSM.MaintenanceWindowTask(\"id\", props) throws a MaintenanceWindowConfigError that says to use scoped(stack)", () => {
   const call = () => (AWS.SSM.MaintenanceWindowTask as unknown as (id: string, p: MaintenanceWindowTaskProps) => unknown)("basicMaintenanceTask", props(1));
-  expect(call).toThrow(TypeError);
+  expect(call).toThrow(MaintenanceWindowConfigError);
+  expect(call).toThrow(MaintenanceWindowError);
+  expect(call).toThrow(/^\[FacadeScopeMissing\] AWS\.SSM\.MaintenanceWindowTask: /);
   expect(call).toThrow(/needs a construct scope first, got "basicMaintenanceTask"/);
   expect(call).toThrow(/AWS\.SSM\.MaintenanceWindowTask\(stack, "basicMaintenanceTask", props\)/);
   expect(call).toThrow('import { scoped } from "cdktf-ssm-maintenance-window-task/aws/control"; const AWS = scoped(stack);');
 });
 
-test("scoped() without a construct, and a bound call given a scope again, throw TypeErrors", () => {
+test("scoped() without a construct, and a bound call given a scope again, throw MaintenanceWindowConfigErrors", () => {
   expect(() => scoped(undefined as unknown as Construct)).toThrow(/scoped\(scope\) needs a construct scope .*got undefined/);
-  expect(() => scoped("stack" as unknown as Construct)).toThrow(TypeError);
+  expect(() => scoped("stack" as unknown as Construct)).toThrow(MaintenanceWindowConfigError);
   const stack = newStack();
   const again = () => (scoped(stack).SSM.MaintenanceWindowTask as unknown as (s: unknown, id: string, p: unknown) => unknown)(stack, "Task", props(1));
   expect(again).toThrow(/takes the construct id first \(the scope is already bound\), got the construct facade/);

@@ -1,12 +1,13 @@
 export { MaintenanceWindowTask, MaintenanceWindowTaskValidationError } from "./maintenance-window-task";
 export * from "./props/task-props";
-export { validateMaintenanceWindowTask, allDiagnosticCodes } from "./task/validation";
+export { validateMaintenanceWindowTask } from "./task/pipeline";
+export { allDiagnosticCodes } from "./task/validation";
 export type { Diagnostic } from "./core/diagnostics";
 export * from "./props/references";
 export { TaskTargets, type WindowTargetRef } from "./helpers/targets";
 export { MaintenanceWindowServiceRole, type MaintenanceWindowServiceRoleProps } from "./helpers/service-role";
 export type { PolicyStatement } from "./helpers/service-role-policy";
-export { MaintenanceWindowConfigError, MaintenanceWindowDiagnosticsError } from "./core/errors";
+export { MaintenanceWindowConfigError, MaintenanceWindowDiagnosticsError, MaintenanceWindowError } from "./core/errors";
 export { FAIL_FAST_CONTEXT, type ConstructErrors } from "./core/app-report";
 export * from "./presets/documents";
 export { AWS_DOCUMENTS, awsDocument, awsDocumentForTaskArn } from "./catalog/aws-documents";

@@ -1,34 +1,14 @@
 import type { Construct } from "constructs";
-import { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
-import { Annotations, type TerraformMetaArguments } from "./core/runtime";
-import type { CanonicalTask } from "./task/canonical";
-import { normalize } from "./task/normalize";
-import type { MaintenanceWindowTaskProps } from "./props/task-props";
-import { metaArguments } from "./core/meta-arguments-render";
-import { renderTask, type RenderedTask } from "./task/render";
+import { Annotations, SsmMaintenanceWindowTask, type TerraformMetaArguments } from "./core/runtime";
 import type { Diagnostic } from "./core/diagnostics";
 import { deferErrors, pendingErrors } from "./core/app-report";
 import { MaintenanceWindowTaskValidationError, reportError } from "./core/errors";
+import { metaArguments } from "./core/meta-arguments";
+import type { MaintenanceWindowTaskProps } from "./props/task-props";
+import { prepareTask } from "./task/pipeline";
+import { TASK_TERRAFORM_NAMES, type RenderedTask } from "./task/render";
 
 export { MaintenanceWindowTaskValidationError };
-import { validateCanonical, withoutAcknowledged } from "./task/validation";
-
-interface Prepared {
-  task: CanonicalTask;
-  config: RenderedTask;
-  warnings: Diagnostic[];
-  errors: Diagnostic[];
-}
-
-/** normalize → validate → render; with errors, nothing is rendered. */
-function prepare(props: MaintenanceWindowTaskProps): Prepared {
-  const { task, sink } = normalize(props);
-  validateCanonical(task, sink);
-  const diagnostics = withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings);
-  const errors = diagnostics.filter((d) => d.level === "error");
-  const warnings = diagnostics.filter((d) => d.level === "warning");
-  return { task, config: errors.length > 0 ? PLACEHOLDER : renderTask(task), warnings, errors };
-}
 
 /** Stands in for a task with errors; never written: its window id throws the app's report. */
 const PLACEHOLDER: RenderedTask = { windowId: "", taskArn: "", taskType: "" };
@@ -58,10 +38,10 @@ export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
   readonly warnings: Diagnostic[];
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowTaskProps) {
-    const { task, config, warnings, errors } = prepare(props);
+    const { task, config = PLACEHOLDER, warnings, errors } = prepareTask(props);
     const constructPath = scope.node.path ? `${scope.node.path}/${id}` : id;
     const pending = pendingErrors(scope, constructPath, "MaintenanceWindowTask", errors, reportError);
-    super(scope, id, { ...config, ...(pending ? {} : metaArguments(props as TerraformMetaArguments)) });
+    super(scope, id, { ...config, ...(pending ? {} : metaArguments(props as TerraformMetaArguments, TASK_TERRAFORM_NAMES)) });
     this.warnings = warnings;
     this.errors = errors;
     for (const w of warnings) Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);

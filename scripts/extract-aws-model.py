@@ -2,8 +2,8 @@
 """Extracts the SSM API shapes our validation rules use from botocore's service model.
 
 The npm AWS SDKs strip patterns and limits from their models; botocore keeps them. This writes a
-small, reviewable JSON extract (lib/validation/aws-model.json) that a jest test compares with the
-rules in lib/validation/field-constraints.ts, and, where botocore is installed, with the live model.
+small, reviewable JSON extract (lib/core/aws-model.json) that a jest test compares with the
+rules in lib/task/validation/field-constraints.ts, and, where botocore is installed, with the live model.
 
 Usage: python3 scripts/extract-aws-model.py [--check]   (--check: exit 1 if the file would change)
 """
@@ -23,11 +23,11 @@ SHAPES = [
     "MaintenanceWindowLambdaClientContext", "MaintenanceWindowLambdaPayload", "MaintenanceWindowLambdaQualifier",
     "MaintenanceWindowStepFunctionsInput", "MaintenanceWindowStepFunctionsName",
     "MaintenanceWindowTaskParameterName", "MaintenanceWindowTaskParameterValue",
-    # Used by cross-field rules (lib/validation/aws-patterns.ts):
+    # Used by cross-field rules (lib/core/aws-patterns.ts):
     "InstanceId", "MaintenanceWindowTargetId", "DocumentName", "DocumentARN",
 ]
 KEYS = ("type", "pattern", "min", "max", "enum", "sensitive")
-OUT = os.path.join(os.path.dirname(__file__), "..", "lib", "validation", "aws-model.json")
+OUT = os.path.join(os.path.dirname(__file__), "..", "lib", "core", "aws-model.json")
 
 
 def extract():

@@ -1,5 +1,5 @@
 // Proves our limits are AWS's, not just self-consistent: every pattern, length, range and enum in
-// lib/validation equals the committed extract of botocore's SSM model, and (where botocore is
+// lib/task/validation and lib/core equal the committed extract of botocore's SSM model, and (where botocore is
 // installed) the extract equals the live model.
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";

@@ -14,6 +14,7 @@
 import { Construct } from "constructs";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
 import type { MaintenanceWindowTaskProps } from "../props/task-props";
+import { MaintenanceWindowConfigError } from "../core/errors";
 
 /** `AWS.SSM` (and the named export `SSM`): creates constructs in the scope given to each call. */
 export interface SsmControl {
@@ -59,7 +60,9 @@ export const SSM: SsmControl = {
   MaintenanceWindowTask(scope: Construct, id: string, props: MaintenanceWindowTaskProps): MaintenanceWindowTask {
     if (!Construct.isConstruct(scope)) {
       // The docs page's own call, `AWS.SSM.MaintenanceWindowTask("id", props)`, has no scope.
-      throw new TypeError(
+      throw new MaintenanceWindowConfigError(
+        "FacadeScopeMissing",
+        "AWS.SSM.MaintenanceWindowTask",
         `AWS.SSM.MaintenanceWindowTask(scope, id, props) needs a construct scope first, got ${shown(scope)}. ` +
           `A CDKTF construct lives in a construct tree: pass the stack, as in AWS.SSM.MaintenanceWindowTask(stack, ${typeof scope === "string" ? JSON.stringify(scope) : '"id"'}, props), ` +
           `or bind it once: import { scoped } from "${PACKAGE}/aws/control"; const AWS = scoped(stack);`,
@@ -80,13 +83,15 @@ export const SSM: SsmControl = {
  */
 export function scoped(scope: Construct): ScopedAwsControl {
   if (!Construct.isConstruct(scope)) {
-    throw new TypeError(`scoped(scope) needs a construct scope (a TerraformStack or a construct in one), got ${shown(scope)}.`);
+    throw new MaintenanceWindowConfigError("FacadeScopeMissing", "scoped", `scoped(scope) needs a construct scope (a TerraformStack or a construct in one), got ${shown(scope)}.`);
   }
   return {
     SSM: {
       MaintenanceWindowTask(id: string, props: MaintenanceWindowTaskProps): MaintenanceWindowTask {
         if (typeof id !== "string") {
-          throw new TypeError(
+          throw new MaintenanceWindowConfigError(
+            "FacadeIdType",
+            "scoped(scope).SSM.MaintenanceWindowTask",
             `scoped(scope).SSM.MaintenanceWindowTask(id, props) takes the construct id first (the scope is already bound), got ${shown(id)}.`,
           );
         }

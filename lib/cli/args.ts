@@ -4,6 +4,7 @@
 // contradict each other — is a UsageError (exit 2, printed with the usage), so that a typo never
 // runs anything. Node built-ins only; no cdktf.
 import { suggest } from "../core/suggest";
+import { MaintenanceWindowError } from "../core/errors";
 
 /** Exit status for a command line that was not understood (as getopt-style tools do). */
 export const EXIT_USAGE = 2;
@@ -38,7 +39,7 @@ export type ParseResult =
   | { readonly kind: "run"; readonly path: readonly CommandSpec[]; readonly command: CommandSpec; readonly values: OptionValues };
 
 /** A command line that was not understood; `usage` is the usage of the command it got to. */
-export class UsageError extends Error {
+export class UsageError extends MaintenanceWindowError {
   readonly exitCode = EXIT_USAGE;
   constructor(
     message: string,

@@ -18,6 +18,7 @@ import * as net from "node:net";
 import * as path from "node:path";
 import { checkPython, isAlive, localAwsEnv, serverArgs, stopPid, waitForReady, type LocalAwsOptions } from "../../local-aws";
 import { terraformEnv } from "./terraform";
+import { MaintenanceWindowError } from "../core/errors";
 
 export const STATE_DIR_NAME = ".local-aws";
 /** Ports tried for a project's first start: a block below Linux's ephemeral range (32768-60999). */
@@ -44,7 +45,7 @@ export interface StartOptions {
 }
 
 /** An error a user can act on (printed without a stack trace). */
-export class LocalEndpointError extends Error {
+export class LocalEndpointError extends MaintenanceWindowError {
   constructor(message: string) {
     super(message);
     this.name = "LocalEndpointError";

@@ -1,5 +1,5 @@
 // Patterns of AWS API shapes that the cross-field rules use (instance ids, window target ids,
-// document names). Verbatim from botocore; conformance-tested against lib/validation/aws-model.json.
+// document names). Verbatim from botocore; conformance-tested against lib/core/aws-model.json.
 
 export const AWS_SHAPE_PATTERNS = {
   InstanceId: "(^i-(\\w{8}|\\w{17})$)|(^mi-\\w{17}$)",

@@ -63,3 +63,14 @@ function safeText(value: unknown): string {
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return diagnostics.map((d) => `  - [${d.code}] ${d.path}: ${d.message}`).join("\n");
 }
+
+/** Leaves out acknowledged warnings (errors cannot be acknowledged). */
+export function withoutAcknowledged(diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
+  if (acknowledged.length === 0) return diagnostics;
+  return diagnostics.filter((d) => d.level === "error" || !acknowledged.includes(d.code));
+}
+
+/** Splits diagnostics by level. */
+export function byLevel(diagnostics: readonly Diagnostic[]): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  return { errors: diagnostics.filter((d) => d.level === "error"), warnings: diagnostics.filter((d) => d.level === "warning") };
+}

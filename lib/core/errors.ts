@@ -1,8 +1,30 @@
 import type { Diagnostic } from "./diagnostics";
 import { formatReport, type ConstructErrors } from "./app-report";
 
-/** A misuse of a helper (a factory or construct option), with a stable code like the task's diagnostics. */
-export class MaintenanceWindowConfigError extends Error {
+const LIBRARY_ERROR = Symbol.for("cdktf-ssm-maintenance-window-task.Error");
+const DIAGNOSTICS_ERROR = Symbol.for("cdktf-ssm-maintenance-window-task.DiagnosticsError");
+
+/**
+ * The base class of every error this library throws (as aws-cdk-lib's `ValidationError`): catch it
+ * to tell our errors from others. `instanceof` works within one copy of the package; test with
+ * `MaintenanceWindowError.isMaintenanceWindowError(e)` when an app may load two copies (a marker
+ * symbol, shared through the global symbol registry).
+ */
+export class MaintenanceWindowError extends Error {
+  /** True for every error of this library, from any copy of the package. */
+  static isMaintenanceWindowError(x: unknown): x is MaintenanceWindowError {
+    return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[LIBRARY_ERROR] === true;
+  }
+
+  constructor(message: string) {
+    super(message);
+    Object.defineProperty(this, LIBRARY_ERROR, { value: true, enumerable: false });
+    this.name = "MaintenanceWindowError";
+  }
+}
+
+/** A misuse of a helper (a factory, a construct option, the façade), with a stable code like the task's diagnostics. */
+export class MaintenanceWindowConfigError extends MaintenanceWindowError {
   constructor(
     readonly code: string,
     readonly path: string,
@@ -13,8 +35,6 @@ export class MaintenanceWindowConfigError extends Error {
   }
 }
 
-const DIAGNOSTICS_ERROR = Symbol.for("cdktf-ssm-maintenance-window-task.DiagnosticsError");
-
 /**
  * The error thrown when tasks or windows have error diagnostics: at synthesis (one error for the
  * whole app), or at construction when the app sets the fail-fast context. `constructs` lists every
@@ -22,7 +42,7 @@ const DIAGNOSTICS_ERROR = Symbol.for("cdktf-ssm-maintenance-window-task.Diagnost
  * `MaintenanceWindowDiagnosticsError.isDiagnosticsError(e)`, which also works across two copies of
  * the package.
  */
-export class MaintenanceWindowDiagnosticsError extends Error {
+export class MaintenanceWindowDiagnosticsError extends MaintenanceWindowError {
   /** True for this error and its subclasses, from any copy of the package. */
   static isDiagnosticsError(x: unknown): x is MaintenanceWindowDiagnosticsError {
     return typeof x === "object" && x !== null && (x as Record<symbol, unknown>)[DIAGNOSTICS_ERROR] === true;

@@ -1,7 +1,7 @@
 // Terraform meta-arguments given next to the AWS props are passed to cdktf as they are; cdktf does
 // not check their types and fails deep inside synth (`forEach: 5` is a TypeError in its resolver).
 // So their shapes are checked here, with the same TypeMismatch code as every other prop.
-import { TerraformCount, TerraformProvider } from "./runtime";
+import { TerraformCount, TerraformProvider, type TerraformMetaArguments } from "./runtime";
 import { isToken } from "./tokens";
 import type { DiagnosticSink } from "./diagnostics";
 import { isAbsent, isPlainObject, typeName } from "./type-reader";
@@ -88,4 +88,40 @@ function isIterator(v: unknown): boolean {
 
 function isDependable(v: unknown): boolean {
   return typeof v === "object" && v !== null && typeof (v as { fqn?: unknown }).fqn === "string";
+}
+
+// ------------------------------------------------------------------ passing them to the resource
+
+/**
+ * The Terraform meta-arguments among the props, passed to the resource unchanged except that
+ * `lifecycle.ignoreChanges` may name our PascalCase props: `terraformNames` translates them to the
+ * resource's attribute names (names it does not know pass as written).
+ */
+export function metaArguments(props: TerraformMetaArguments, terraformNames: Readonly<Record<string, string>>): TerraformMetaArguments {
+  // null means "not set", as for every other prop (cdktf itself fails on a null inside lifecycle).
+  const { dependsOn, count, provider, forEach, provisioners, connection } = withoutNulls(props as unknown as Record<string, unknown>) as TerraformMetaArguments;
+  const lifecycle = props.lifecycle ? (withoutNulls(props.lifecycle as unknown as Record<string, unknown>) as TerraformMetaArguments["lifecycle"]) : undefined;
+  // Most tasks have none: return the shared empty object rather than seven undefined keys.
+  if (!dependsOn && count === undefined && !provider && !lifecycle && !forEach && !provisioners && !connection) return NONE;
+  const ignore = lifecycle?.ignoreChanges;
+  return {
+    dependsOn,
+    count,
+    provider,
+    forEach,
+    provisioners,
+    connection,
+    lifecycle: lifecycle && {
+      ...lifecycle,
+      ignoreChanges: Array.isArray(ignore) ? ignore.map((name) => terraformNames[name] ?? name) : ignore,
+    },
+  };
+}
+
+const NONE: TerraformMetaArguments = Object.freeze({});
+
+function withoutNulls(o: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) if (o[key] !== null && o[key] !== undefined) out[key] = o[key];
+  return out;
 }

@@ -1,7 +1,54 @@
-// The only module of lib/ that imports the cdktf runtime (the L1 provider binding is imported in
-// maintenance-window-task.ts, and types are imported with `import type`). cdktf is archived upstream;
-// its community fork is cdktn. Switching is a rename here.
-export { Annotations, Fn, Lazy, Token, TerraformCount, TerraformProvider, TerraformResource } from "cdktf";
+// The runtime adapter: the only module of lib/ that imports the CDKTF runtime (`cdktf`) or the AWS
+// provider bindings (`@cdktf/provider-aws`); __tests__/architecture.test.ts enforces it. cdktf is
+// archived upstream and its maintained fork is CDK Terrain (`cdktn`, `@cdktn/provider-aws`): an
+// edition for it is this file with the two module names changed.
+//
+// Bindings other than the task's are loaded on first use, so importing the package costs only the
+// task binding (the provider package's index takes seconds to load; every import is by deep path).
+import type { IamRole as IamRoleClass, IamRoleConfig } from "@cdktf/provider-aws/lib/iam-role";
+import type { IamRolePolicy as IamRolePolicyClass, IamRolePolicyConfig } from "@cdktf/provider-aws/lib/iam-role-policy";
+import type { SsmMaintenanceWindow as SsmMaintenanceWindowClass, SsmMaintenanceWindowConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
+import type { SsmMaintenanceWindowTarget as SsmMaintenanceWindowTargetClass, SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
+import type { Construct } from "constructs";
+
+export { Annotations, Fn, Lazy, Token, TerraformCount, TerraformProvider, TerraformResource, Tokenization } from "cdktf";
 export type { IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
-// Token decoding for reference checks (lib/private/references.ts).
-export { Tokenization } from "cdktf";
+
+// The task construct is a subclass of the provider's resource, so its binding is loaded eagerly.
+export { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
+export type {
+  SsmMaintenanceWindowTaskConfig,
+  SsmMaintenanceWindowTaskTaskInvocationParameters,
+  SsmMaintenanceWindowTaskTaskInvocationParametersAutomationParameters,
+  SsmMaintenanceWindowTaskTaskInvocationParametersLambdaParameters,
+  SsmMaintenanceWindowTaskTaskInvocationParametersRunCommandParameters,
+  SsmMaintenanceWindowTaskTaskInvocationParametersStepFunctionsParameters,
+} from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
+export type { IamRoleConfig, IamRolePolicyConfig, SsmMaintenanceWindowConfig, SsmMaintenanceWindowTargetConfig };
+
+export type SsmMaintenanceWindow = SsmMaintenanceWindowClass;
+export type SsmMaintenanceWindowTarget = SsmMaintenanceWindowTargetClass;
+export type IamRole = IamRoleClass;
+export type IamRolePolicy = IamRolePolicyClass;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+export function newSsmMaintenanceWindow(scope: Construct, id: string, config: SsmMaintenanceWindowConfig): SsmMaintenanceWindow {
+  const { SsmMaintenanceWindow } = require("@cdktf/provider-aws/lib/ssm-maintenance-window") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window");
+  return new SsmMaintenanceWindow(scope, id, config);
+}
+
+export function newSsmMaintenanceWindowTarget(scope: Construct, id: string, config: SsmMaintenanceWindowTargetConfig): SsmMaintenanceWindowTarget {
+  const { SsmMaintenanceWindowTarget } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-target") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-target");
+  return new SsmMaintenanceWindowTarget(scope, id, config);
+}
+
+export function newIamRole(scope: Construct, id: string, config: IamRoleConfig): IamRole {
+  const { IamRole } = require("@cdktf/provider-aws/lib/iam-role") as typeof import("@cdktf/provider-aws/lib/iam-role");
+  return new IamRole(scope, id, config);
+}
+
+export function newIamRolePolicy(scope: Construct, id: string, config: IamRolePolicyConfig): IamRolePolicy {
+  const { IamRolePolicy } = require("@cdktf/provider-aws/lib/iam-role-policy") as typeof import("@cdktf/provider-aws/lib/iam-role-policy");
+  return new IamRolePolicy(scope, id, config);
+}
+/* eslint-enable @typescript-eslint/no-require-imports */

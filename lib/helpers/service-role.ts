@@ -1,8 +1,7 @@
 // A least-privilege IAM role for maintenance window tasks: trusted by Systems Manager only, with a
 // policy built from the tasks that use it (ServiceRoleArn: role) rather than written by hand.
 import { Construct } from "constructs";
-import type { IamRole } from "@cdktf/provider-aws/lib/iam-role";
-import type { IamRolePolicy } from "@cdktf/provider-aws/lib/iam-role-policy";
+import { newIamRole, newIamRolePolicy, type IamRole, type IamRolePolicy } from "../core/runtime";
 import type { CanonicalTask, GrantableRole } from "../task/canonical";
 import { Lazy } from "../core/runtime";
 import { SSM_TRUST_POLICY, serviceRoleStatements, type PolicyStatement } from "./service-role-policy";
@@ -43,18 +42,13 @@ export class MaintenanceWindowServiceRole extends Construct implements Grantable
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowServiceRoleProps = {}) {
     super(scope, id);
-    // Loaded here, not at the top: importing the package must stay as cheap as the task binding alone.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { IamRole: Role } = require("@cdktf/provider-aws/lib/iam-role") as typeof import("@cdktf/provider-aws/lib/iam-role");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { IamRolePolicy: Policy } = require("@cdktf/provider-aws/lib/iam-role-policy") as typeof import("@cdktf/provider-aws/lib/iam-role-policy");
-    this.role = new Role(this, "Resource", {
+    this.role = newIamRole(this, "Resource", {
       name: props.RoleName,
       description: props.Description ?? "Service role for maintenance window tasks",
       permissionsBoundary: props.PermissionsBoundary,
       assumeRolePolicy: JSON.stringify(SSM_TRUST_POLICY),
     });
-    this.policy = new Policy(this, "Policy", {
+    this.policy = newIamRolePolicy(this, "Policy", {
       name: "maintenance-window-tasks",
       role: this.role.id,
       // Computed at synth: tasks register after the role is created.

@@ -15,7 +15,7 @@ import type {
 } from "../props/task-props";
 import { awsDocument } from "../catalog/aws-documents";
 import { matchesAllowedPattern, type AwsDocumentParameter } from "../catalog/types";
-import { MaintenanceWindowConfigError } from "../core/errors";
+import { MaintenanceWindowConfigError, MaintenanceWindowError } from "../core/errors";
 import { suggest } from "../core/suggest";
 import { isToken, tokenNumberAsString } from "../core/tokens";
 
@@ -407,21 +407,21 @@ const MAX_EXECUTION_TIMEOUT = 172800;
  */
 function presetParameter(document: string, name: string): AwsDocumentParameter {
   const parameter = awsDocument(document)?.parameters[name];
-  if (!parameter) throw new Error(`lib/catalog/aws-documents.ts has no parameter "${name}" of ${document}; the presets and the catalog disagree.`);
+  if (!parameter) throw new MaintenanceWindowError(`lib/catalog/aws-documents.ts has no parameter "${name}" of ${document}; the presets and the catalog disagree.`);
   return parameter;
 }
 
 /** The allowed values of a catalog parameter (which must have some). */
 function allowedValuesOf(document: string, name: string): readonly string[] {
   const values = presetParameter(document, name).allowedValues;
-  if (!values) throw new Error(`lib/catalog/aws-documents.ts gives no allowedValues for ${document}'s ${name}.`);
+  if (!values) throw new MaintenanceWindowError(`lib/catalog/aws-documents.ts gives no allowedValues for ${document}'s ${name}.`);
   return values;
 }
 
 /** The allowedPattern of a catalog parameter (which must have one). */
 function patternOf(document: string, name: string): string {
   const pattern = presetParameter(document, name).allowedPattern;
-  if (pattern === undefined) throw new Error(`lib/catalog/aws-documents.ts gives no allowedPattern for ${document}'s ${name}.`);
+  if (pattern === undefined) throw new MaintenanceWindowError(`lib/catalog/aws-documents.ts gives no allowedPattern for ${document}'s ${name}.`);
   return pattern;
 }
 

@@ -5,7 +5,7 @@ import type {
   SsmMaintenanceWindowTaskConfig,
   SsmMaintenanceWindowTaskTaskInvocationParameters,
   SsmMaintenanceWindowTaskTaskInvocationParametersRunCommandParameters as RunCommandConfig,
-} from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
+} from "../core/runtime";
 import type {
   CanonicalAutomation,
   CanonicalInvocation,
@@ -20,6 +20,22 @@ import { taskTypeOf } from "./normalize";
 import { Fn, type IResolvable } from "../core/runtime";
 import { containsToken, isToken } from "../core/tokens";
 import { canonicalJson, sortKeysDeep } from "../core/json-value";
+
+/** Our PascalCase names → Terraform's attribute names, for `lifecycle.ignoreChanges`. */
+export const TASK_TERRAFORM_NAMES: Readonly<Record<string, string>> = {
+  WindowId: "window_id",
+  TaskArn: "task_arn",
+  TaskType: "task_type",
+  Priority: "priority",
+  MaxConcurrency: "max_concurrency",
+  MaxErrors: "max_errors",
+  Targets: "targets",
+  ServiceRoleArn: "service_role_arn",
+  CutoffBehavior: "cutoff_behavior",
+  Name: "name",
+  Description: "description",
+  TaskInvocationParameters: "task_invocation_parameters",
+};
 
 /** The resource config without meta-arguments (the construct adds those). */
 export type RenderedTask = Omit<SsmMaintenanceWindowTaskConfig, "dependsOn" | "count" | "provider" | "lifecycle" | "forEach" | "provisioners" | "connection">;

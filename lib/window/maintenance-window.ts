@@ -1,8 +1,6 @@
 import { Construct } from "constructs";
-import type { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
-import type { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
-import { Annotations } from "../core/runtime";
+import { Annotations, newSsmMaintenanceWindow, newSsmMaintenanceWindowTarget, type SsmMaintenanceWindow, type SsmMaintenanceWindowTarget } from "../core/runtime";
 import { DiagnosticSink, type Diagnostic } from "../core/diagnostics";
 import { deferErrors, pendingErrors } from "../core/app-report";
 import { MaintenanceWindowValidationError, reportError } from "../core/errors";
@@ -78,15 +76,12 @@ export class MaintenanceWindow extends Construct {
     super(scope, id);
     this.props = window;
     this.warnings = annotateWarnings(this, sink.diagnostics, window.acknowledgeWarnings);
-    // Bindings are loaded on first use: importing the package stays as cheap as the task binding alone.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SsmMaintenanceWindow: Window } = require("@cdktf/provider-aws/lib/ssm-maintenance-window") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window");
     if (pending) {
       // A stand-in whose name throws the app's report if it is ever written; tasks and targets can still refer to it.
       const name = deferErrors(this, pending, reportError);
-      this.resource = new Window(this, "Resource", { name, schedule: "rate(7 days)", duration: 1, cutoff: 0 });
+      this.resource = newSsmMaintenanceWindow(this, "Resource", { name, schedule: "rate(7 days)", duration: 1, cutoff: 0 });
     } else {
-      this.resource = new Window(this, "Resource", renderWindow(window));
+      this.resource = newSsmMaintenanceWindow(this, "Resource", renderWindow(window));
     }
   }
 
@@ -112,14 +107,12 @@ export class MaintenanceWindow extends Construct {
     const path = `${this.node.path}/${id}`;
     const pending = pendingErrors(this, path, "MaintenanceWindow target", errorsOf(sink.diagnostics, target.acknowledgeWarnings), reportError);
     const provider = target.meta.provider ?? this.props.meta.provider;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { SsmMaintenanceWindowTarget: Target } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-target") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-target");
     if (pending) {
-      const resource = new Target(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
+      const resource = newSsmMaintenanceWindowTarget(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
       resource.windowId = deferErrors(resource, pending, reportError);
       return resource;
     }
-    const resource = new Target(this, id, renderWindowTarget({ ...target, meta: { ...target.meta, provider } }, this.id));
+    const resource = newSsmMaintenanceWindowTarget(this, id, renderWindowTarget({ ...target, meta: { ...target.meta, provider } }, this.id));
     annotateWarnings(resource, sink.diagnostics, target.acknowledgeWarnings);
     return resource;
   }

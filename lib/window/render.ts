@@ -1,8 +1,6 @@
 // Read (and checked) window and window target props → the provider bindings' config. Optional values
 // that are left out are not written, so Terraform applies its defaults and plans show no diff.
-import type { SsmMaintenanceWindowConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
-import type { SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
-import type { TerraformMetaArguments } from "../core/runtime";
+import type { SsmMaintenanceWindowConfig, SsmMaintenanceWindowTargetConfig, TerraformMetaArguments } from "../core/runtime";
 import { isToken } from "../core/tokens";
 import type { CanonicalWindow, CanonicalWindowTarget } from "./validate";
 

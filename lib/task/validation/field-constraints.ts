@@ -4,45 +4,10 @@
 // checked against AWS's machine-readable model, not just against our own tests.
 import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../canonical";
 import { isToken } from "../../core/tokens";
+import { at, items, type FieldConstraint as Constraint, type Located } from "../../core/field-constraints";
 
-/** A value found in the task, with its path in the user's spelling. */
-export interface Located {
-  readonly path: string;
-  readonly value: unknown;
-}
-
-export interface FieldConstraint {
-  /** Stable diagnostic code. */
-  readonly code: string;
-  /** The botocore shape the limits come from. */
-  readonly shape: string;
-  /** How the value is measured: string length, UTF-8 bytes, an integer's value, or a list/map's size. */
-  readonly measure: "string" | "bytes" | "integer" | "count";
-  /** AWS's pattern, verbatim; matched as a whole value. */
-  readonly pattern?: string;
-  readonly min?: number;
-  readonly max?: number;
-  readonly enum?: readonly string[];
-  /**
-   * Terraform's own check of the field, where it differs from the API's: the provider's
-   * `StringLenBetween` counts UTF-8 bytes (Go's `len`), and integers are converted to int32 (a
-   * larger value would wrap silently). A value must pass both; help/validation.md lists which binds.
-   */
-  readonly terraform?: { readonly counts: "bytes" | "int32"; readonly min?: number; readonly max?: number };
-  /** Never show the value (sensitive in the SSM API). */
-  readonly sensitive?: boolean;
-  /** Human description of what is allowed, for the message. */
-  readonly allowed: string;
-  /** Where the constrained values are. */
-  readonly select: (task: CanonicalTask) => Located[];
-}
-
-const at = (path: string, value: unknown): Located[] => (value === undefined ? [] : [{ path, value }]);
-
-/** The items of a literal list; none for a list token (its length and items are unknown until apply). */
-function items(list: unknown, path: string): Located[] {
-  return Array.isArray(list) && !isToken(list) ? list.map((value, i) => ({ path: `${path}[${i}]`, value })) : [];
-}
+/** A row of the task's table. */
+export type FieldConstraint = Constraint<CanonicalTask>;
 
 function blocks<K extends InvocationKind>(task: CanonicalTask, kind: K): Extract<CanonicalInvocation, { kind: K }>[] {
   return task.invocations.filter((i): i is Extract<CanonicalInvocation, { kind: K }> => i.kind === kind);

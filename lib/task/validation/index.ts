@@ -1,7 +1,6 @@
-import { normalize } from "../normalize";
 import type { CanonicalTask } from "../canonical";
 import { checkFieldConstraints } from "../../core/field-constraints";
-import { DiagnosticSink, type Diagnostic } from "../../core/diagnostics";
+import { DiagnosticSink } from "../../core/diagnostics";
 import { FIELD_CONSTRAINTS } from "./field-constraints";
 import { arnRules } from "./rules/arns";
 import { deprecatedFields } from "./rules/deprecated-fields";
@@ -55,24 +54,8 @@ export function allDiagnosticCodes(): Record<string, "error" | "warning"> {
 
 /** Runs the field constraints and every rule on a normalized task. */
 export function validateCanonical(task: CanonicalTask, sink: DiagnosticSink): void {
-  checkFieldConstraints(task, sink);
+  checkFieldConstraints(FIELD_CONSTRAINTS, task, sink);
   for (const rule of RULES) rule.check(task, sink);
-}
-
-/**
- * Checks maintenance window task props without building anything: for CI linting of props kept in
- * JSON or YAML. Returns every finding; an empty list means Terraform and AWS will accept the props.
- * Acknowledged warnings (`acknowledgeWarnings`) are left out.
- */
-export function validateMaintenanceWindowTask(props: unknown): Diagnostic[] {
-  const { task, sink } = normalize(props);
-  validateCanonical(task, sink);
-  return withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings);
-}
-
-export function withoutAcknowledged(diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
-  if (acknowledged.length === 0) return diagnostics;
-  return diagnostics.filter((d) => d.level === "error" || !acknowledged.includes(d.code));
 }
 
 export { DiagnosticSink };

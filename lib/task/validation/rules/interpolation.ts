@@ -1,16 +1,7 @@
 import type { Rule } from "./rule";
 import type { CanonicalTask } from "../../canonical";
 import { isToken } from "../../../core/tokens";
-
-// `${` and `%{` start a Terraform template sequence; `$${` and `%%{` are their escapes. cdktf writes
-// literal strings as they are, so "echo ${HOME}" would be read by Terraform as a reference to HOME.
-// A marker is escaped only by the same marker: "%${x}" and "$%{x}" each hold a real sequence.
-const TEMPLATE_SEQUENCE = /(?<!\$)\$\{|(?<!%)%\{/;
-
-function firstTemplateSequence(value: string): "${" | "%{" | undefined {
-  const m = TEMPLATE_SEQUENCE.exec(value);
-  return m ? (m[0] as "${" | "%{") : undefined;
-}
+import { firstTemplateSequence, templateSequenceMessage } from "../../../core/template";
 
 // Values of these fields are sensitive in the SSM API: the message names the field only, never the
 // value nor any key below it (an object's keys can be as secret as its values).
@@ -23,14 +14,8 @@ export const terraformInterpolation: Rule = {
     for (const { path, value } of stringLeaves(task)) {
       const seq = firstTemplateSequence(value);
       if (!seq) continue;
-      const marker = seq[0];
       const shown = SENSITIVE.test(path) ? "The value (not shown: sensitive)" : JSON.stringify(value);
-      sink.error(
-        "TerraformInterpolation",
-        path,
-        `${shown} contains "${seq}", which Terraform reads as ${marker === "$" ? "an interpolation" : "a template directive"}. ` +
-          `Write "${marker}${seq}" for a literal "${seq}", or wrap the string in Fn.rawString(...).`,
-      );
+      sink.error("TerraformInterpolation", path, templateSequenceMessage(shown, seq));
     }
   },
 };
