@@ -2,6 +2,7 @@ import type { CanonicalTask } from "../canonical";
 import { checkFieldConstraints } from "../../core/field-constraints";
 import { DiagnosticSink } from "../../core/diagnostics";
 import { FIELD_CONSTRAINTS } from "./field-constraints";
+import { withoutSuperseded } from "./superseded";
 import { arnRules } from "./rules/arns";
 import { deprecatedFields } from "./rules/deprecated-fields";
 import { documentParameters } from "./rules/document-parameters";
@@ -56,6 +57,8 @@ export function allDiagnosticCodes(): Record<string, "error" | "warning"> {
 export function validateCanonical(task: CanonicalTask, sink: DiagnosticSink): void {
   checkFieldConstraints(FIELD_CONSTRAINTS, task, sink);
   for (const rule of RULES) rule.check(task, sink);
+  const kept = withoutSuperseded(sink.diagnostics);
+  if (kept.length !== sink.diagnostics.length) sink.diagnostics.splice(0, sink.diagnostics.length, ...kept);
 }
 
 export { DiagnosticSink };

@@ -1,6 +1,7 @@
 import type { Rule } from "./rule";
 import { blocksOf, literal, literalTaskType } from "./helpers";
 import type { DiagnosticSink } from "../../../core/diagnostics";
+import { docsPath } from "../../../core/app-report";
 import type { CanonicalTask, ParameterMap } from "../../canonical";
 import { awsDocumentForTaskArn, type AwsDocument } from "../../../catalog/aws-documents";
 import { hasPlaceholder, matchesAllowedPattern, type AwsDocumentParameter } from "../../../catalog/types";
@@ -125,7 +126,7 @@ function checkValues(doc: AwsDocument, name: string, spec: AwsDocumentParameter,
       sink.warning(
         "DocumentParameterPattern",
         path,
-        `${which} of ${where} (${size}) does not match the document's allowedPattern ${spec.allowedPattern}; SSM rejects the run. Fix the value (see help/document-catalog.md).`,
+        `${which} of ${where} (${size}) does not match the document's allowedPattern ${spec.allowedPattern}; SSM rejects the run. Fix the value (the catalog is in ${docsPath("document-catalog.md")}).`,
       );
     }
   });
