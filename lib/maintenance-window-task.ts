@@ -38,7 +38,7 @@ export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
   readonly warnings: Diagnostic[];
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowTaskProps) {
-    const { task, config = PLACEHOLDER, warnings, errors } = prepareTask(props);
+    const { task, grant, config = PLACEHOLDER, warnings, errors } = prepareTask(props);
     const constructPath = scope.node.path ? `${scope.node.path}/${id}` : id;
     const pending = pendingErrors(scope, constructPath, "MaintenanceWindowTask", errors, reportError);
     super(scope, id, { ...config, ...(pending ? {} : metaArguments(props as TerraformMetaArguments, TASK_TERRAFORM_NAMES)) });
@@ -49,7 +49,7 @@ export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
       this.windowId = deferErrors(this, pending, reportError);
       return;
     }
-    task.serviceRole?.grantTask(task);
+    grant?.(task);
   }
 
   /** Error diagnostics of this task; the app fails to synthesize while any task has one. */

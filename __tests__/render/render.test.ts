@@ -1,6 +1,7 @@
 import { TerraformIterator } from "cdktf";
 import { normalize } from "../../lib/task/normalize";
-import { prune, renderJson, renderParameters, renderTask } from "../../lib/task/render";
+import { prune, renderJson, renderParameters } from "../../lib/task/encode";
+import { renderTask } from "../../lib/task/render";
 import { WINDOW_ID, TARGET_ID } from "../../test-support/synth";
 
 /** Normalizes then renders, as the construct does (without validation). */

@@ -8,6 +8,9 @@ export const AWS_SHAPE_PATTERNS = {
   DocumentARN: "^[a-zA-Z0-9_\\-.:/]{3,128}$",
 } as const;
 
+/** AWS's per-key limit on a task's WindowTargetIds values: "The maximum number of window targets is 10". */
+export const MAX_WINDOW_TARGET_IDS = 10;
+
 const cache = new Map<string, RegExp>();
 
 /**

@@ -1,9 +1,8 @@
 // The least-privilege policy of a maintenance window service role, derived from the tasks that use
 // it: SSM assumes the role to send each command, start each runbook, invoke each function or start
 // each state machine — and to pass the roles those need. Pure: canonical tasks in, statements out.
-import type { CanonicalTask } from "../task/canonical";
+import { blocksOf, type CanonicalTask } from "../task/canonical";
 import { isToken } from "../core/tokens";
-import { blocksOf } from "../task/validation/rules/helpers";
 
 export interface PolicyStatement {
   Sid: string;

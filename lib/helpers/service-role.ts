@@ -1,9 +1,9 @@
 // A least-privilege IAM role for maintenance window tasks: trusted by Systems Manager only, with a
 // policy built from the tasks that use it (ServiceRoleArn: role) rather than written by hand.
 import { Construct } from "constructs";
-import { newIamRole, newIamRolePolicy, type IamRole, type IamRolePolicy } from "../core/runtime";
-import type { CanonicalTask, GrantableRole } from "../task/canonical";
-import { Lazy } from "../core/runtime";
+import { Lazy, newIamRole, newIamRolePolicy, type IamRole, type IamRolePolicy } from "../core/runtime";
+import { registerGrantee } from "../core/grants";
+import type { CanonicalTask } from "../task/canonical";
 import { SSM_TRUST_POLICY, serviceRoleStatements, type PolicyStatement } from "./service-role-policy";
 
 export interface MaintenanceWindowServiceRoleProps {
@@ -33,7 +33,7 @@ export interface MaintenanceWindowServiceRoleProps {
  * document, start that runbook, invoke that function, start that state machine, pass the roles
  * they hand on) and nothing else.
  */
-export class MaintenanceWindowServiceRole extends Construct implements GrantableRole {
+export class MaintenanceWindowServiceRole extends Construct {
   /** The underlying `aws_iam_role`. */
   readonly role: IamRole;
   /** The inline policy (`aws_iam_role_policy`) built from the tasks. */
@@ -54,6 +54,8 @@ export class MaintenanceWindowServiceRole extends Construct implements Grantable
       // Computed at synth: tasks register after the role is created.
       policy: Lazy.stringValue({ produce: () => JSON.stringify({ Version: "2012-10-17", Statement: this.statements() }) }),
     });
+    // Tasks naming this role as ServiceRoleArn register with it (see core/grants.ts).
+    registerGrantee(this, (task) => this.tasks.push(task as CanonicalTask));
     this.node.addValidation({
       validate: () => (this.tasks.length === 0 ? [`MaintenanceWindowServiceRole ${this.node.path} is used by no task: its policy would be empty (IAM rejects that). Pass it as a task's ServiceRoleArn.`] : []),
     });
@@ -67,11 +69,6 @@ export class MaintenanceWindowServiceRole extends Construct implements Grantable
   /** Name of the role. */
   get roleName(): string {
     return this.role.name;
-  }
-
-  /** Called by MaintenanceWindowTask when this role is its ServiceRoleArn. */
-  grantTask(task: CanonicalTask): void {
-    this.tasks.push(task);
   }
 
   /** The policy statements for the tasks registered so far. */

@@ -4,7 +4,7 @@ import type { TerraformResourceRef } from "../props/references";
 import { MaintenanceWindowConfigError } from "../core/errors";
 import { isToken } from "../core/tokens";
 import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../core/aws-patterns";
-import { MAX_WINDOW_TARGET_IDS } from "../task/validation/rules/targets";
+import { MAX_WINDOW_TARGET_IDS } from "../core/aws-patterns";
 
 /** A window target: an `SsmMaintenanceWindowTarget` (or anything with its `id`). */
 export type WindowTargetRef = TerraformResourceRef & { readonly id: string };

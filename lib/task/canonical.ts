@@ -81,12 +81,14 @@ export interface CanonicalTask {
   readonly TaskParameters?: ParameterMap;
   /** Warning codes the user acknowledged. */
   readonly acknowledgeWarnings: string[];
-  /** The MaintenanceWindowServiceRole given as ServiceRoleArn: granted what this task needs. */
-  readonly serviceRole?: GrantableRole;
+  /**
+   * For a RUN_COMMAND task without an invocation block: the Run Command block its deprecated fields
+   * translate to (normalize builds it; render writes it).
+   */
+  readonly fromDeprecated?: CanonicalRunCommand;
 }
 
-/** A role that builds its policy from the tasks that use it (MaintenanceWindowServiceRole). */
-export interface GrantableRole {
-  readonly arn: string;
-  grantTask(task: CanonicalTask): void;
+/** The invocation blocks of one kind. */
+export function blocksOf<K extends InvocationKind>(task: CanonicalTask, kind: K): Extract<CanonicalInvocation, { kind: K }>[] {
+  return task.invocations.filter((i): i is Extract<CanonicalInvocation, { kind: K }> => i.kind === kind);
 }

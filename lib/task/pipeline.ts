@@ -8,15 +8,17 @@ import { validateCanonical } from "./validation";
 
 export interface CheckedTask {
   readonly task: CanonicalTask;
+  /** Grants the task to the MaintenanceWindowServiceRole given as ServiceRoleArn, if any. */
+  readonly grant?: (task: CanonicalTask) => void;
   /** Every finding, acknowledged warnings left out. */
   readonly diagnostics: Diagnostic[];
 }
 
 /** normalize → validate; acknowledged warnings are left out. */
 export function checkTask(props: unknown): CheckedTask {
-  const { task, sink } = normalize(props);
+  const { task, sink, grant } = normalize(props);
   validateCanonical(task, sink);
-  return { task, diagnostics: withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings) };
+  return { task, grant, diagnostics: withoutAcknowledged(sink.diagnostics, task.acknowledgeWarnings) };
 }
 
 /**
@@ -30,6 +32,7 @@ export function validateMaintenanceWindowTask(props: unknown): Diagnostic[] {
 
 export interface PreparedTask {
   readonly task: CanonicalTask;
+  readonly grant?: (task: CanonicalTask) => void;
   /** The resource config; undefined when there are errors (nothing is rendered then). */
   readonly config?: RenderedTask;
   readonly errors: Diagnostic[];
@@ -38,7 +41,7 @@ export interface PreparedTask {
 
 /** normalize → validate → render; with errors, nothing is rendered. */
 export function prepareTask(props: unknown): PreparedTask {
-  const { task, diagnostics } = checkTask(props);
+  const { task, grant, diagnostics } = checkTask(props);
   const { errors, warnings } = byLevel(diagnostics);
-  return { task, config: errors.length > 0 ? undefined : renderTask(task), errors, warnings };
+  return { task, grant, config: errors.length > 0 ? undefined : renderTask(task), errors, warnings };
 }

@@ -1,4 +1,5 @@
-import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../../canonical";
+import type { CanonicalTask } from "../../canonical";
+export { blocksOf } from "../../canonical";
 import { isToken } from "../../../core/tokens";
 
 /** true / false when known; undefined when Targets is a token (unknown until apply). */
@@ -11,10 +12,6 @@ export function hasTargets(task: CanonicalTask): boolean | undefined {
 /** The literal TaskType, or undefined when it is missing or a token. */
 export function literalTaskType(task: CanonicalTask): string | undefined {
   return task.TaskType === undefined || isToken(task.TaskType) ? undefined : task.TaskType;
-}
-
-export function blocksOf<K extends InvocationKind>(task: CanonicalTask, kind: K): Extract<CanonicalInvocation, { kind: K }>[] {
-  return task.invocations.filter((i): i is Extract<CanonicalInvocation, { kind: K }> => i.kind === kind);
 }
 
 /** A string we can judge: present and not a token. */

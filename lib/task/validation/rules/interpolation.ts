@@ -43,9 +43,9 @@ function stringLeaves(task: CanonicalTask): { path: string; value: string }[] {
       }
     }
   };
-  const { invocations, Targets, acknowledgeWarnings, serviceRole, LoggingInfo, ...fields } = task;
+  const { invocations, Targets, acknowledgeWarnings, fromDeprecated, LoggingInfo, ...fields } = task;
   void acknowledgeWarnings;
-  void serviceRole;
+  void fromDeprecated; // LoggingInfo's and TaskParameters' own values, walked at their own paths
   for (const [key, value] of Object.entries(fields)) visit(value, () => key);
   if (LoggingInfo) {
     for (const field of ["S3Bucket", "Region", "S3Prefix"] as const) visit(LoggingInfo[field], () => LoggingInfo.paths[field]);

@@ -1,6 +1,6 @@
-import { INVOCATION_KEYS, taskTypeOf } from "../../normalize";
 import type { Rule } from "./rule";
 import { literalTaskType } from "./helpers";
+import { taskTypeNamed, taskTypeOfKind } from "../../types";
 
 /**
  * The invocation block must match TaskType, and only one may be given. Neither CloudFormation nor
@@ -19,15 +19,15 @@ export const invocationMatchesTaskType: Rule = {
     }
     const type = literalTaskType(task);
     if (!type) return;
+    const right = taskTypeNamed(type);
     for (const inv of task.invocations) {
-      const expected = taskTypeOf(inv.kind);
+      const expected = taskTypeOfKind(inv.kind).taskType;
       if (expected !== type) {
-        const right = Object.entries(INVOCATION_KEYS).find(([kind]) => taskTypeOf(kind as never) === type)?.[1];
         sink.error(
           "InvocationTypeMismatch",
           inv.path,
           `${inv.path.split(".").pop()} parameters belong to ${expected} tasks, but TaskType is ${JSON.stringify(type)}. ` +
-            (right ? `Use TaskInvocationParameters.${right.short} (or ${right.long}), or change TaskType to ${expected}.` : `Change TaskType to ${expected}.`),
+            (right ? `Use TaskInvocationParameters.${right.shortKey} (or ${right.longKey}), or change TaskType to ${expected}.` : `Change TaskType to ${expected}.`),
         );
       }
     }

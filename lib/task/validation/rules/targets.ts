@@ -1,11 +1,9 @@
 import type { Rule } from "./rule";
 import { hasTargets, literal, literalTaskType } from "./helpers";
-import { AWS_SHAPE_PATTERNS, matchesAwsPattern } from "../../../core/aws-patterns";
+import { AWS_SHAPE_PATTERNS, MAX_WINDOW_TARGET_IDS, matchesAwsPattern } from "../../../core/aws-patterns";
 import { isToken } from "../../../core/tokens";
 import { show } from "../../../core/diagnostics";
 
-/** AWS's per-key limit on values; WindowTargetIds: "The maximum number of window targets is 10". */
-export const MAX_WINDOW_TARGET_IDS = 10;
 
 /**
  * Targets: RUN_COMMAND needs one; a task accepts only InstanceIds and WindowTargetIds keys; ids must

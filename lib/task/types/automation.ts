@@ -1,0 +1,31 @@
+// The AUTOMATION task type: its invocation block (Automation / MaintenanceWindowAutomationParameters), how it is read and rendered, and its TaskArn.
+import type { CanonicalAutomation } from "../canonical";
+import type { TaskTypeDescriptor } from "./descriptor";
+import { isDocument, DOCUMENT_RESOURCES } from "./shapes";
+import { renderParameters } from "../encode";
+import { KEY_HINTS } from "../reader";
+
+export const AUTOMATION: TaskTypeDescriptor<"Automation"> = {
+  kind: "Automation",
+  taskType: "AUTOMATION",
+  shortKey: "Automation",
+  longKey: "MaintenanceWindowAutomationParameters",
+  read(r, value, path): CanonicalAutomation | undefined {
+    const o = r.object(value, path, ["DocumentVersion", "Parameters"], KEY_HINTS.Automation);
+    if (!o) return undefined;
+    return {
+      DocumentVersion: r.string(o.DocumentVersion, `${path}.DocumentVersion`),
+      Parameters: r.parameterMap(o.Parameters, `${path}.Parameters`),
+    };
+  },
+  render: (params) => ({ automationParameters: renderAutomation(params) }),
+  taskArn: {
+    test: isDocument,
+    allowed: 'an Automation runbook name such as "AWS-RestartEC2Instance", or a document ARN arn:aws:ssm:<region>:<account>:document/<name>',
+  },
+  taskArnResources: DOCUMENT_RESOURCES,
+};
+
+function renderAutomation(p: CanonicalAutomation) {
+  return { documentVersion: p.DocumentVersion, parameter: renderParameters(p.Parameters) };
+}

@@ -1,0 +1,26 @@
+// A task type, described once: its TaskType, the two spellings of its invocation block, how the
+// block is read and rendered, what its TaskArn is, and which resources may stand for it. normalize,
+// render, the rules and the service-role policy read this table instead of switching on TaskType.
+import type { SsmMaintenanceWindowTaskTaskInvocationParameters } from "../../core/runtime";
+import type { CanonicalInvocation, InvocationKind } from "../canonical";
+import type { AnyResource, TaskReader } from "../reader";
+
+export type ParamsOf<K extends InvocationKind> = Extract<CanonicalInvocation, { kind: K }>["params"];
+
+export interface TaskTypeDescriptor<K extends InvocationKind = InvocationKind> {
+  /** The canonical block kind (the SSM API's short key). */
+  readonly kind: K;
+  /** The TaskType value, e.g. `RUN_COMMAND`. */
+  readonly taskType: string;
+  /** The invocation block's key in the SSM API (`RunCommand`) and in CloudFormation (`MaintenanceWindowRunCommandParameters`). */
+  readonly shortKey: string;
+  readonly longKey: string;
+  /** Reads the block; undefined when it is not an object (the reader reported it). */
+  read(reader: TaskReader, value: unknown, path: string): ParamsOf<K> | undefined;
+  /** The block as the provider's `task_invocation_parameters`. */
+  render(params: ParamsOf<K>): SsmMaintenanceWindowTaskTaskInvocationParameters;
+  /** What a TaskArn of this type looks like, for the TaskArnFormat warning. */
+  readonly taskArn: { readonly test: (arn: string) => boolean; readonly allowed: string };
+  /** Resource types that may be given as TaskArn, and the attribute taken from each. */
+  readonly taskArnResources: Readonly<Record<string, (r: AnyResource) => unknown>>;
+}

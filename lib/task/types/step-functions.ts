@@ -1,0 +1,29 @@
+// The STEP_FUNCTIONS task type: its invocation block (StepFunctions / MaintenanceWindowStepFunctionsParameters), how it is read and rendered, and its TaskArn.
+import type { CanonicalStepFunctions } from "../canonical";
+import type { TaskTypeDescriptor } from "./descriptor";
+import { renderJson } from "../encode";
+
+/** A state machine ARN (optionally with a version or alias), what StartExecution takes. */
+export const STATE_MACHINE = /^arn:aws(-[a-z]+)*:states:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:stateMachine:[^:\s]{1,80}(:[A-Za-z0-9_-]+)?$/;
+
+export const STEP_FUNCTIONS: TaskTypeDescriptor<"StepFunctions"> = {
+  kind: "StepFunctions",
+  taskType: "STEP_FUNCTIONS",
+  shortKey: "StepFunctions",
+  longKey: "MaintenanceWindowStepFunctionsParameters",
+  read(r, value, path): CanonicalStepFunctions | undefined {
+    const o = r.object(value, path, ["Input", "Name"]);
+    if (!o) return undefined;
+    return {
+      Input: r.json(o.Input, `${path}.Input`, "InputNotJson"),
+      Name: r.string(o.Name, `${path}.Name`),
+    };
+  },
+  render: (params) => ({ stepFunctionsParameters: renderStepFunctions(params) }),
+  taskArn: { test: (a) => STATE_MACHINE.test(a), allowed: "a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>)" },
+  taskArnResources: { aws_sfn_state_machine: (r) => r.arn, aws_sfn_alias: (r) => r.arn },
+};
+
+function renderStepFunctions(p: CanonicalStepFunctions) {
+  return { input: renderJson(p.Input), name: p.Name };
+}
