@@ -319,7 +319,7 @@ describe("messages", () => {
 
   test("acknowledged warnings are left out; errors cannot be acknowledged", () => {
     expect(validateMaintenanceWindow(w({ EndDate: "2001-01-01T00:00:00Z", acknowledgeWarnings: ["WindowEndDatePassed"] }))).toEqual([]);
-    expect(codesOf(validateMaintenanceWindow(w({ Duration: 0, acknowledgeWarnings: ["WindowDurationRange"] })))).toContain("WindowDurationRange");
+    expect(codesOf(validateMaintenanceWindow(w({ Duration: 0, acknowledgeWarnings: ["WindowDurationRange"] })))).toEqual(["WindowDurationRange"]);
     expect(validateMaintenanceWindowTarget(t({ Targets: [{ Key: "tag:Role", Values: [] }], acknowledgeWarnings: ["WindowTargetValuesEmpty"] }))).toEqual([]);
   });
 });
@@ -383,4 +383,84 @@ describe("the constructs throw errors and annotate warnings", () => {
     window.addTarget("Web", { ResourceType: "INSTANCE", Targets: [{ Key: "tag:Role", Values: [] }], acknowledgeWarnings: ["WindowTargetValuesEmpty"] });
     expect(warningsOf(stack)).toEqual([]);
   });
+});
+
+describe("template sequences are found as the task finds them (lib/core/template.ts)", () => {
+  // Before, the window's own check read "%${" and "$%{" as escaped; a marker is escaped only by itself.
+  test.each([
+    ["%${x} in a window Description", "window", w({ Description: "100%${x}" })],
+    ["$%{x} in a window Description", "window", w({ Description: "cost $%{if x}" })],
+    ["%${x} in a selector value", "target", t({ Targets: [{ Key: "tag:Role", Values: ["a%${x}"] }] })],
+    ["%{ in OwnerInformation", "target", t({ OwnerInformation: "%{ if x }" })],
+  ] as const)("%s", (_, kind, props) => {
+    const diagnostics = kind === "window" ? validateMaintenanceWindow(props) : validateMaintenanceWindowTarget(props);
+    expect(codesOf(diagnostics)).toEqual(["WindowTerraformInterpolation"]);
+  });
+
+  test("escapes pass", () => {
+    expect(validateMaintenanceWindow(w({ Description: "$${x} and %%{x}" }))).toEqual([]);
+    expect(validateMaintenanceWindowTarget(t({ Targets: [{ Key: "tag:Role", Values: ["$${x}", "%%{y}"] }] }))).toEqual([]);
+  });
+
+  test("the message is the task's", () => {
+    expect(validateMaintenanceWindowTarget(t({ Targets: [{ Key: "tag:Role", Values: ["a%${x}"] }] }))[0]).toEqual({
+      code: "WindowTerraformInterpolation",
+      level: "error",
+      path: "Targets[0].Values[0]",
+      message: '"a%${x}" contains "${", which Terraform reads as an interpolation. Write "$${" for a literal "${", or wrap the string in Fn.rawString(...).',
+    });
+  });
+});
+
+describe("meta-arguments are checked by the core, under the window's codes", () => {
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ["dependsOn is not a list", w({ dependsOn: 5 }), ["WindowTypeMismatch"]],
+    ["a dependsOn item is not a construct", w({ dependsOn: ["x"] }), ["WindowTypeMismatch"]],
+    ["provider is not a provider", w({ provider: "aws.eu" }), ["WindowTypeMismatch"]],
+    ["lifecycle is not an object", w({ lifecycle: 4 }), ["WindowTypeMismatch"]],
+    ["a lifecycle setting is misspelt", w({ lifecycle: { ignoreChange: ["Name"] } }), ["WindowUnknownProperty"]],
+    ["preventDestroy is a string", w({ lifecycle: { preventDestroy: "yes" } }), ["WindowTypeMismatch"]],
+    ["count is refused with a reason", w({ count: 2 }), ["WindowUnknownProperty"]],
+    ["forEach is refused with a reason", w({ forEach: {} }), ["WindowUnknownProperty"]],
+  ])("%s", (_, props, codes) => {
+    expect(codesOf(validateMaintenanceWindow(props))).toEqual(codes);
+  });
+
+  test("the refusal of count says why", () => {
+    expect(validateMaintenanceWindowTarget(t({ count: 2 }))[0].message).toContain("targets and tasks use the window's id");
+  });
+});
+
+describe("null is absent, and said so", () => {
+  test("a required prop that is null", () => {
+    expect(validateMaintenanceWindow(w({ Schedule: null }))).toEqual([
+      { code: "WindowRequiredProperty", level: "error", path: "Schedule", message: 'Schedule is required by a maintenance window (it is null). Add it, e.g. Schedule: "cron(0 2 ? * SUN *)".' },
+    ]);
+  });
+
+  test("a tag value or a selector key that is null", () => {
+    expect(codesOf(validateMaintenanceWindow(w({ Tags: [{ Key: "Team", Value: null }] })))).toEqual(["WindowRequiredProperty"]);
+    expect(codesOf(validateMaintenanceWindowTarget(t({ Targets: [{ Key: null, Values: ["x"] }] })))).toEqual(["WindowRequiredProperty"]);
+  });
+});
+
+test("lengths count characters (code points), as AWS does and as the task's checks do", () => {
+  expect(validateMaintenanceWindow(w({ Description: "😀".repeat(128) }))).toEqual([]);
+  expect(codesOf(validateMaintenanceWindow(w({ Description: "😀".repeat(129) })))).toEqual(["WindowDescriptionLength"]);
+});
+
+test("findings are listed by field in the order of the props; within a field, limits first, then rules", () => {
+  const diagnostics = validateMaintenanceWindowTarget({
+    ResourceType: "RESOURCE_GROUP",
+    Description: "${x}",
+    Targets: [{ Key: "tag:Role", Values: [] }, { Key: "a,b", Values: ["x"] }],
+  });
+  expect(diagnostics.map((d) => [d.code, d.path])).toEqual([
+    ["WindowTerraformInterpolation", "Description"],
+    ["WindowTargetKeyFormat", "Targets[1].Key"],
+    ["WindowTargetValuesEmpty", "Targets[0].Values"],
+    ["WindowTargetResourceGroupKeys", "Targets[0].Key"],
+    ["WindowTargetResourceGroupKeys", "Targets[1].Key"],
+    ["WindowTargetResourceGroupKeys", "Targets"],
+  ]);
 });

@@ -121,3 +121,12 @@ function utf8Bytes(s: string): number {
 function outOfRange(c: { min?: number; max?: number }, n: number): boolean {
   return (c.min !== undefined && n < c.min) || (c.max !== undefined && n > c.max);
 }
+
+/**
+ * Why `value` breaks `constraint` (the phrase the engine appends to the shown value), or undefined
+ * when it passes or holds a token: for a table whose messages are its own, and for rules that only
+ * apply once a field passed its row.
+ */
+export function fieldProblem<Subject>(constraint: FieldConstraint<Subject>, value: unknown): string | undefined {
+  return containsToken(value) ? undefined : findProblem(constraint, value);
+}

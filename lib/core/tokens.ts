@@ -43,3 +43,8 @@ export function containsToken(value: unknown): boolean {
 export function tokenNumberAsString(value: number): string {
   return Token.asString(value);
 }
+
+/** A value a rule can judge: present, and neither a token nor holding one. */
+export function isKnown<T>(value: T | undefined): value is T {
+  return value !== undefined && !containsToken(value);
+}

@@ -1,19 +1,11 @@
 import { Construct } from "constructs";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
 import { Annotations, newSsmMaintenanceWindow, newSsmMaintenanceWindowTarget, type SsmMaintenanceWindow, type SsmMaintenanceWindowTarget } from "../core/runtime";
-import { DiagnosticSink, type Diagnostic } from "../core/diagnostics";
+import type { Diagnostic } from "../core/diagnostics";
 import { deferErrors, pendingErrors } from "../core/app-report";
 import { MaintenanceWindowValidationError, reportError } from "../core/errors";
-import { renderWindow, renderWindowTarget } from "./render";
-import {
-  checkTaskOfWindow,
-  checkWindow,
-  checkWindowTarget,
-  readWindow,
-  readWindowTarget,
-  withoutAcknowledged,
-  type CanonicalWindow,
-} from "./validate";
+import type { CanonicalWindow } from "./canonical";
+import { checkTaskOfWindow, prepareWindow, prepareWindowTarget } from "./pipeline";
 import type { MaintenanceWindowProps, MaintenanceWindowTargetProps, WindowTaskProps } from "./window-props";
 
 export type {
@@ -27,18 +19,13 @@ export type {
   WindowTargetSelector,
   WindowTaskProps,
 } from "./window-props";
-export { validateMaintenanceWindow, validateMaintenanceWindowTarget, windowDiagnosticCodes } from "./validate";
+export { validateMaintenanceWindow, validateMaintenanceWindowTarget } from "./pipeline";
+export { windowDiagnosticCodes } from "./rules";
 
 export { MaintenanceWindowValidationError };
 
-/** The error diagnostics (acknowledged warnings aside). */
-function errorsOf(diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
-  return withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "error");
-}
-
-/** Adds the warnings that are not acknowledged as cdktf warning annotations; returns them. */
-function annotateWarnings(scope: Construct, diagnostics: Diagnostic[], acknowledged: readonly string[]): Diagnostic[] {
-  const warnings = withoutAcknowledged(diagnostics, acknowledged).filter((d) => d.level === "warning");
+/** Adds the warnings as cdktf warning annotations; returns them. */
+function annotateWarnings(scope: Construct, warnings: Diagnostic[]): Diagnostic[] {
   for (const w of warnings) Annotations.of(scope).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
   return warnings;
 }
@@ -68,20 +55,18 @@ export class MaintenanceWindow extends Construct {
   private readonly props: CanonicalWindow;
 
   constructor(scope: Construct, id: string, props: MaintenanceWindowProps) {
-    const sink = new DiagnosticSink();
-    const window = readWindow(props, sink);
-    checkWindow(window, sink);
+    const { props: window, config, errors, warnings } = prepareWindow(props);
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    const pending = pendingErrors(scope, path, "MaintenanceWindow", errorsOf(sink.diagnostics, window.acknowledgeWarnings), reportError);
+    const pending = pendingErrors(scope, path, "MaintenanceWindow", errors, reportError);
     super(scope, id);
     this.props = window;
-    this.warnings = annotateWarnings(this, sink.diagnostics, window.acknowledgeWarnings);
+    this.warnings = annotateWarnings(this, warnings);
     if (pending) {
       // A stand-in whose name throws the app's report if it is ever written; tasks and targets can still refer to it.
       const name = deferErrors(this, pending, reportError);
       this.resource = newSsmMaintenanceWindow(this, "Resource", { name, schedule: "rate(7 days)", duration: 1, cutoff: 0 });
     } else {
-      this.resource = newSsmMaintenanceWindow(this, "Resource", renderWindow(window));
+      this.resource = newSsmMaintenanceWindow(this, "Resource", config!); // no errors: rendered
     }
   }
 
@@ -101,19 +86,15 @@ export class MaintenanceWindow extends Construct {
    * `provider` is given.
    */
   addTarget(id: string, props: MaintenanceWindowTargetProps): SsmMaintenanceWindowTarget {
-    const sink = new DiagnosticSink();
-    const target = readWindowTarget(props, sink);
-    checkWindowTarget(target, sink);
-    const path = `${this.node.path}/${id}`;
-    const pending = pendingErrors(this, path, "MaintenanceWindow target", errorsOf(sink.diagnostics, target.acknowledgeWarnings), reportError);
-    const provider = target.meta.provider ?? this.props.meta.provider;
+    const { config, errors, warnings } = prepareWindowTarget(props, this.id, this.props.meta.provider);
+    const pending = pendingErrors(this, `${this.node.path}/${id}`, "MaintenanceWindow target", errors, reportError);
     if (pending) {
       const resource = newSsmMaintenanceWindowTarget(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
       resource.windowId = deferErrors(resource, pending, reportError);
       return resource;
     }
-    const resource = newSsmMaintenanceWindowTarget(this, id, renderWindowTarget({ ...target, meta: { ...target.meta, provider } }, this.id));
-    annotateWarnings(resource, sink.diagnostics, target.acknowledgeWarnings);
+    const resource = newSsmMaintenanceWindowTarget(this, id, config!); // no errors: rendered
+    annotateWarnings(resource, warnings);
     return resource;
   }
 
@@ -123,10 +104,7 @@ export class MaintenanceWindow extends Construct {
    * window without `AllowUnassociatedTargets: true` only accepts tasks that target window targets.
    */
   addTask(id: string, props: WindowTaskProps): MaintenanceWindowTask {
-    const sink = new DiagnosticSink();
-    checkTaskOfWindow(this.props, props, sink);
-    const path = `${this.node.path}/${id}`;
-    const pending = pendingErrors(this, path, "MaintenanceWindow task", errorsOf(sink.diagnostics, []), reportError);
+    const pending = pendingErrors(this, `${this.node.path}/${id}`, "MaintenanceWindow task", checkTaskOfWindow(this.props, props), reportError);
     const provider = props.provider ?? this.props.meta.provider;
     const task = new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }) });
     if (pending) task.windowId = deferErrors(task, pending, reportError);

@@ -1,9 +1,11 @@
 // Read (and checked) window and window target props → the provider bindings' config. Optional values
 // that are left out are not written, so Terraform applies its defaults and plans show no diff.
-import type { SsmMaintenanceWindowConfig, SsmMaintenanceWindowTargetConfig, TerraformMetaArguments } from "../core/runtime";
+import type { SsmMaintenanceWindowConfig, SsmMaintenanceWindowTargetConfig } from "../core/runtime";
+import { metaArguments } from "../core/meta-arguments";
 import { isToken } from "../core/tokens";
-import type { CanonicalWindow, CanonicalWindowTarget } from "./validate";
+import type { CanonicalWindow, CanonicalWindowTarget } from "./canonical";
 
+/** Our prop names → the resource's attributes, for `lifecycle.ignoreChanges`. */
 const WINDOW_NAMES: Record<string, string> = {
   Name: "name",
   Schedule: "schedule",
@@ -27,19 +29,6 @@ const TARGET_NAMES: Record<string, string> = {
   OwnerInformation: "owner_information",
 };
 
-/** Meta-arguments, with our PascalCase names in `lifecycle.ignoreChanges` turned into Terraform's. */
-function meta(m: Pick<TerraformMetaArguments, "dependsOn" | "provider" | "lifecycle">, names: Record<string, string>) {
-  const ignore = m.lifecycle?.ignoreChanges;
-  return {
-    dependsOn: m.dependsOn,
-    provider: m.provider,
-    lifecycle: m.lifecycle && {
-      ...m.lifecycle,
-      ignoreChanges: Array.isArray(ignore) ? ignore.map((name) => names[name] ?? name) : ignore,
-    },
-  };
-}
-
 export function renderWindow(w: CanonicalWindow): SsmMaintenanceWindowConfig {
   let tags: Record<string, string> | undefined;
   if (isToken(w.Tags)) tags = w.Tags as unknown as Record<string, string>;
@@ -57,7 +46,7 @@ export function renderWindow(w: CanonicalWindow): SsmMaintenanceWindowConfig {
     endDate: w.EndDate,
     enabled: w.Enabled,
     tags,
-    ...meta(w.meta, WINDOW_NAMES),
+    ...metaArguments(w.meta, WINDOW_NAMES),
   };
 }
 
@@ -72,6 +61,6 @@ export function renderWindowTarget(t: CanonicalWindowTarget, windowId: string): 
     name: t.Name,
     description: t.Description,
     ownerInformation: t.OwnerInformation,
-    ...meta(t.meta, TARGET_NAMES),
+    ...metaArguments(t.meta, TARGET_NAMES),
   };
 }

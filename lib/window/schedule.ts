@@ -7,7 +7,9 @@
 //                                                             singular exactly when N is 1
 //   at(yyyy-mm-ddThh:mm:ss)                                   one run, at that time
 //
-// Pure functions: no cdktf, no tokens (callers never pass a token here).
+// Pure functions: no cdktf, no tokens (callers never pass a token here). The length limit is botocore's
+// MaintenanceWindowSchedule, from the library's one model extract.
+import { awsShape } from "../core/aws-shapes";
 
 export type ScheduleKind = "cron" | "rate" | "at";
 
@@ -32,7 +34,7 @@ export interface ScheduleCheck {
   readonly problems: ScheduleProblem[];
 }
 
-const MAX_LENGTH = 256; // botocore MaintenanceWindowSchedule
+const MAX_LENGTH = awsShape("MaintenanceWindowSchedule").max!;
 
 interface CronField {
   readonly name: string;

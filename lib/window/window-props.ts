@@ -1,7 +1,7 @@
 // Public props of MaintenanceWindow and its targets, spelled as CloudFormation's
 // AWS::SSM::MaintenanceWindow and AWS::SSM::MaintenanceWindowTarget (PascalCase). Limits quoted here
-// come from AWS's API model (botocore `ssm` service-2.json, see ./model.ts) and are enforced by
-// ./validate.ts.
+// come from AWS's API model (botocore `ssm` service-2.json, extracted to lib/core/aws-model.json) and
+// are enforced by ./field-constraints.ts and ./rules/.
 import type { IResolvable, TerraformMetaArguments } from "../core/runtime";
 import type { MaintenanceWindowTaskProps } from "../props/task-props";
 

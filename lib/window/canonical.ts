@@ -1,0 +1,58 @@
+// What the window's rules read: window and window target props after reading (./read.ts). Every
+// value has the right JS type, is a token, or is undefined; paths are kept where a value sits in a
+// list or map, so diagnostics name it in the user's spelling.
+import type { IResolvable, TerraformMetaArguments } from "../core/runtime";
+
+/** The meta-arguments a window or window target accepts (count and forEach are refused). */
+export type WindowMeta = Pick<TerraformMetaArguments, "dependsOn" | "provider" | "lifecycle">;
+
+/** A tag with where it came from (`Tags[0]` for the list form, `Tags.<key>` for the map form). */
+export interface CanonicalTag {
+  readonly path: string;
+  readonly Key?: string;
+  readonly Value?: string;
+}
+
+/** Window props after reading. */
+export interface CanonicalWindow {
+  readonly Name?: string;
+  readonly Schedule?: string;
+  readonly Duration?: number;
+  readonly Cutoff?: number;
+  readonly AllowUnassociatedTargets?: boolean | IResolvable;
+  readonly Description?: string;
+  readonly ScheduleTimezone?: string;
+  readonly ScheduleOffset?: number;
+  readonly StartDate?: string;
+  readonly EndDate?: string;
+  readonly Enabled?: boolean | IResolvable;
+  /** Literal tags, or a token standing for the whole map. */
+  readonly Tags?: CanonicalTag[] | IResolvable;
+  readonly acknowledgeWarnings: string[];
+  readonly meta: WindowMeta;
+}
+
+/** One selector of a window target, with its path (`Targets[0]`). */
+export interface CanonicalSelector {
+  readonly path: string;
+  readonly Key?: string;
+  readonly Values?: string[];
+}
+
+/** Window target props after reading. */
+export interface CanonicalWindowTarget {
+  readonly ResourceType?: string;
+  readonly Targets?: CanonicalSelector[] | IResolvable;
+  readonly Name?: string;
+  readonly Description?: string;
+  readonly OwnerInformation?: string;
+  readonly acknowledgeWarnings: string[];
+  readonly meta: WindowMeta;
+}
+
+/** What `addTask` checks of a task against its window (the task checks the rest itself). */
+export interface CanonicalTaskOfWindow {
+  readonly window: CanonicalWindow;
+  /** The task's literal `Targets[i].Key` values, with their paths; none when Targets is a token. */
+  readonly targetKeys: readonly { readonly path: string; readonly Key: unknown }[];
+}
