@@ -514,12 +514,12 @@ function validation(buildDir: string, tmp: string): ValidationStats {
 
 const PROFILE_FOCUS = [
   { label: "MaintenanceWindowTask constructor (everything below)", name: "lib/maintenance-window-task.ts:MaintenanceWindowTask" },
-  { label: "· normalize (lib/normalize/normalize.ts)", name: "lib/normalize/normalize.ts:normalize" },
-  { label: "· validateCanonical (lib/validation/index.ts)", name: "lib/validation/index.ts:validateCanonical" },
-  { label: "· renderTask (lib/render/render.ts)", name: "lib/render/render.ts:renderTask" },
-  { label: "· metaArguments (lib/render/meta-arguments.ts)", name: "lib/render/meta-arguments.ts:metaArguments" },
+  { label: "· normalize (lib/task/normalize.ts)", name: "lib/task/normalize.ts:normalize" },
+  { label: "· validateCanonical (lib/task/validation/index.ts)", name: "lib/task/validation/index.ts:validateCanonical" },
+  { label: "· renderTask (lib/task/render.ts)", name: "lib/task/render.ts:renderTask" },
+  { label: "· metaArguments (lib/core/meta-arguments.ts)", name: "lib/core/meta-arguments.ts:metaArguments" },
   { label: "· provider SsmMaintenanceWindowTask constructor (same code as mode b)", name: "@cdktf/provider-aws/lib/ssm-maintenance-window-task/index.js:SsmMaintenanceWindowTask" },
-  { label: "isToken (lib/private/tokens.ts), all callers", name: "lib/private/tokens.ts:isToken" },
+  { label: "isToken (lib/core/tokens.ts), all callers", name: "lib/core/tokens.ts:isToken" },
   { label: "constructs Construct constructor, all callers", name: "constructs/lib/construct.js:Construct" },
   { label: "cdktf captureStackTrace (token creation), all callers", name: "cdktf/lib/tokens/private/stack-trace.js:captureStackTrace" },
   { label: "App.synth (cdktf/lib/app.js)", name: "cdktf/lib/app.js:synth" },
