@@ -2,6 +2,7 @@
 // value has the right JS type, is a token, or is undefined; paths are kept where a value sits in a
 // list or map, so diagnostics name it in the user's spelling.
 import type { IResolvable, TerraformMetaArguments } from "../core/runtime";
+import type { MaintenanceWindowOptions, MaintenanceWindowProps, MaintenanceWindowTargetProps } from "./window-props";
 
 /** The meta-arguments a window or window target accepts (count and forEach are refused). */
 export type WindowMeta = Pick<TerraformMetaArguments, "dependsOn" | "provider" | "lifecycle">;
@@ -13,19 +14,11 @@ export interface CanonicalTag {
   readonly Value?: string;
 }
 
-/** Window props after reading. */
-export interface CanonicalWindow {
-  readonly Name?: string;
-  readonly Schedule?: string;
-  readonly Duration?: number;
-  readonly Cutoff?: number;
-  readonly AllowUnassociatedTargets?: boolean | IResolvable;
-  readonly Description?: string;
-  readonly ScheduleTimezone?: string;
-  readonly ScheduleOffset?: number;
-  readonly StartDate?: string;
-  readonly EndDate?: string;
-  readonly Enabled?: boolean | IResolvable;
+/** A props type's AWS fields, each optional (a missing required one was reported), without the options. */
+type AwsFields<Props, Rewritten extends keyof Props> = Partial<Omit<Props, Rewritten | keyof MaintenanceWindowOptions>>;
+
+/** Window props after reading: the props' own types, tags as a list. */
+export interface CanonicalWindow extends AwsFields<MaintenanceWindowProps, "Tags"> {
   /** Literal tags, or a token standing for the whole map. */
   readonly Tags?: CanonicalTag[] | IResolvable;
   readonly acknowledgeWarnings: string[];
@@ -39,13 +32,10 @@ export interface CanonicalSelector {
   readonly Values?: string[];
 }
 
-/** Window target props after reading. */
-export interface CanonicalWindowTarget {
+/** Window target props after reading: any string for ResourceType (the rules judge it), selectors with their paths. */
+export interface CanonicalWindowTarget extends AwsFields<MaintenanceWindowTargetProps, "ResourceType" | "Targets"> {
   readonly ResourceType?: string;
   readonly Targets?: CanonicalSelector[] | IResolvable;
-  readonly Name?: string;
-  readonly Description?: string;
-  readonly OwnerInformation?: string;
   readonly acknowledgeWarnings: string[];
   readonly meta: WindowMeta;
 }
