@@ -464,3 +464,26 @@ test("findings are listed by field in the order of the props; within a field, li
     ["WindowTargetResourceGroupKeys", "Targets"],
   ]);
 });
+
+describe("target lengths are counted as each checker counts them", () => {
+  // terraform validate (hashicorp/aws 5.100.0) rejects 100 emoji in a target's description and owner
+  // information ("expected length of description to be in the range (3 - 128)": Go counts bytes),
+  // but accepts them in a window's description (no provider check; the API counts characters).
+  const emoji = (n: number) => "😀".repeat(n);
+  const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+
+  test("a target's Description and OwnerInformation: at most 128 bytes in UTF-8", () => {
+    expect(codes(validateMaintenanceWindowTarget({ ...TARGET, Description: emoji(32) }))).toEqual([]);
+    expect(codes(validateMaintenanceWindowTarget({ ...TARGET, Description: emoji(33) }))).toEqual(["WindowTargetDescriptionLength"]);
+    expect(codes(validateMaintenanceWindowTarget({ ...TARGET, OwnerInformation: emoji(32) }))).toEqual([]);
+    expect(codes(validateMaintenanceWindowTarget({ ...TARGET, OwnerInformation: emoji(33) }))).toEqual(["WindowTargetOwnerInformationLength"]);
+    const [d] = validateMaintenanceWindowTarget({ ...TARGET, Description: emoji(100) });
+    expect(d.message).toMatch(/^<sensitive, 200 characters> is 400 bytes in UTF-8 \(100 characters\); Terraform counts bytes\. Allowed: 3–128 characters and at most 128 bytes/);
+  });
+
+  test("a window's Description: 128 characters, however many bytes", () => {
+    const base = { Name: "weekly", Schedule: "rate(7 days)", Duration: 2, Cutoff: 1 };
+    expect(codes(validateMaintenanceWindow({ ...base, Description: emoji(128) }))).toEqual([]);
+    expect(codes(validateMaintenanceWindow({ ...base, Description: emoji(129) }))).toEqual(["WindowDescriptionLength"]);
+  });
+});

@@ -118,12 +118,16 @@ export const TARGET_FIELD_CONSTRAINTS: readonly WindowFieldConstraint<CanonicalW
     message: formatMessage("", NAME_ALLOWED), select: (t) => at("Name", t.Name),
   },
   {
+    // The provider's StringLenBetween(3, 128) counts UTF-8 bytes (found with terraform validate).
     code: "WindowTargetDescriptionLength", ...limits("MaintenanceWindowDescription"), measure: "string", min: TERRAFORM_LIMITS.targetDescriptionMin,
-    allowed: "3–128 characters (AWS allows 1, but the Terraform provider rejects fewer than 3)", select: (t) => at("Description", t.Description),
+    terraform: { counts: "bytes", min: TERRAFORM_LIMITS.targetDescriptionMin, max: 128 },
+    allowed: "3–128 characters and at most 128 bytes in UTF-8 (AWS allows 1 character, but the Terraform provider rejects fewer than 3 and counts bytes)", select: (t) => at("Description", t.Description),
   },
   {
+    // The provider's StringLenBetween(1, 128) counts UTF-8 bytes (found with terraform validate).
     code: "WindowTargetOwnerInformationLength", ...limits("OwnerInformation"), measure: "string",
-    allowed: "1–128 characters", select: (t) => at("OwnerInformation", t.OwnerInformation),
+    terraform: { counts: "bytes", min: 1, max: 128 },
+    allowed: "1–128 characters and at most 128 bytes in UTF-8 (the Terraform provider counts bytes)", select: (t) => at("OwnerInformation", t.OwnerInformation),
   },
   {
     code: "WindowTargetsCount", ...limits("Targets"), measure: "count", min: TERRAFORM_LIMITS.targetsMin, allowed: "1–5 selectors",
