@@ -1,16 +1,20 @@
 // `npm run build` produces an importable package: the root and the `/aws/control` subpath work from
-// plain Node, by path (a checkout) and by package name (through package.json `exports`).
+// plain Node, by path (a checkout) and by package name (through package.json `exports`). The build
+// into ./dist ran once for the whole run, in the `build` project's globalSetup
+// (test-support/global/build.ts: `npm pack`, whose prepack is `npm run build`).
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { packedTarball } from "../test-support/global/build";
 
 const root = path.join(__dirname, "..");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
 
 beforeAll(() => {
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { cwd: root, stdio: "pipe" });
-}, 120000);
+  // Fails with a clear message when the globalSetup did not run (the build is its job).
+  packedTarball();
+});
 
 function node(script: string, cwd = root): string {
   return execFileSync(process.execPath, ["-e", script], { cwd, encoding: "utf8", env: { ...process.env, NODE_PATH: path.join(root, "node_modules") } });

@@ -1,6 +1,6 @@
-// The CLI as a user gets it: the package packed from a temp copy of the repository (the repo's own
-// dist/ is left alone), installed from the tarball into a fresh app whose peers (cdktf, constructs,
-// @cdktf/provider-aws, cdktf-cli) are the repo's, symlinked (no network). There, `npx <package>
+// The CLI as a user gets it: the package packed once per run (test-support/global/build.ts),
+// installed from the tarball into a fresh app whose peers (cdktf, constructs, @cdktf/provider-aws,
+// cdktf-cli) are the repo's, symlinked (no network). There, `npx <package>
 // local start`, `eval "$(npx <package> local env)"` and a plain `cdktf deploy` of a one-task stack
 // must work on the first try: a new stack without a lock file, fully offline (the deploy that used
 // to fail with "Could not retrieve providers for locking").
@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { GetMaintenanceWindowCommand, GetMaintenanceWindowTaskCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { checkPrerequisites } from "../../local-aws";
+import { packedTarball } from "../../test-support/global/build";
 
 jest.setTimeout(180_000);
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -17,8 +18,6 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 const root = path.join(__dirname, "../..");
 const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { name: string; bin: Record<string, string> };
 const BIN = pkg.name;
-// What `npm pack` needs from the repository: the files list plus the build's inputs.
-const PACK_INPUTS = ["package.json", "tsconfig.json", "tsconfig.build.json", "lib", "local-aws", "aws", "README.md", "help"];
 const PEERS = ["cdktf", "constructs", "@cdktf/provider-aws", "cdktf-cli"];
 // eslint-disable-next-line no-control-regex -- cdktf colours its output
 const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
@@ -60,18 +59,14 @@ beforeAll(() => {
   const problems = checkPrerequisites();
   if (problems.length > 0) throw new Error(`the local endpoint needs:\n- ${problems.join("\n- ")}`);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-cli-"));
-  const copy = path.join(tmp, "pkg");
-  fs.mkdirSync(copy);
-  for (const entry of PACK_INPUTS) fs.cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-  fs.symlinkSync(path.join(root, "node_modules"), path.join(copy, "node_modules"));
-  // npm pack runs `prepack` (the build, into the copy's dist/), as a publish would.
-  const tarball = execFileSync("npm", ["pack", "--pack-destination", tmp, "--silent"], { cwd: copy, encoding: "utf8" }).trim().split("\n").pop()!;
-
+  // The tarball `npm pack` made (prepack = the build), once per run by the e2e project's
+  // globalSetup (test-support/global/build.ts); the repo's own dist/ is that build's.
+  const tarball = packedTarball();
   app = path.join(tmp, "app");
   fs.mkdirSync(app);
   fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "fresh-app", version: "1.0.0", private: true }));
   // Only the tarball comes from npm (offline: it has no dependencies); the peers are the repo's.
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--legacy-peer-deps", "--loglevel=error", path.join(tmp, tarball)], { cwd: app, stdio: "pipe" });
+  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--legacy-peer-deps", "--loglevel=error", tarball], { cwd: app, stdio: "pipe" });
   for (const peer of PEERS) {
     fs.mkdirSync(path.dirname(path.join(app, "node_modules", peer)), { recursive: true });
     fs.symlinkSync(path.join(root, "node_modules", peer), path.join(app, "node_modules", peer));

@@ -15,7 +15,8 @@ import {
   type GetMaintenanceWindowTaskCommandOutput,
 } from "@aws-sdk/client-ssm";
 import { MaintenanceWindowTask } from "../../lib";
-import { checkPrerequisites, startLocalAws, type LocalAws } from "../../local-aws";
+import { checkPrerequisites, type LocalAws } from "../../local-aws";
+import { sharedLocalAws } from "../../test-support/shared-aws";
 import { addressOf, localStack, ssmClient, TerraformProject } from "../../test-support/e2e";
 
 jest.setTimeout(600_000);
@@ -113,7 +114,8 @@ const requestLog = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mwt-e2e-log-
 
 beforeAll(async () => {
   if (prerequisites.length > 0) throw new Error(`The end-to-end suite needs:\n- ${prerequisites.join("\n- ")}`);
-  aws = await startLocalAws({ logFile: requestLog });
+  // The run's shared endpoint, through a proxy that logs only this file's requests.
+  aws = await sharedLocalAws({ logFile: requestLog });
   project = new TerraformProject(aws);
 });
 

@@ -6,7 +6,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { GetMaintenanceWindowCommand, DescribeMaintenanceWindowTargetsCommand } from "@aws-sdk/client-ssm";
-import { checkPrerequisites, startLocalAws, type LocalAws } from "../../local-aws";
+import { checkPrerequisites, type LocalAws } from "../../local-aws";
+import { sharedLocalAws } from "../../test-support/shared-aws";
 import { estateJson, EstateProject, listEstate, requestStats, ssm, TASK_TYPES, terraformErrors, type TimedResult } from "../../test-support/load";
 
 jest.setTimeout(600_000);
@@ -30,7 +31,8 @@ const steps: Step[] = [];
 
 beforeAll(async () => {
   if (prerequisites.length > 0) throw new Error(`The load test needs:\n- ${prerequisites.join("\n- ")}`);
-  aws = await startLocalAws({ logFile: requestLog, logTiming: true });
+  // The run's shared endpoint, through a proxy that logs (with timing) only this file's requests.
+  aws = await sharedLocalAws({ logFile: requestLog, logTiming: true });
   project = new EstateProject(() => aws.env);
 });
 
@@ -56,6 +58,14 @@ function step(name: string, ...args: string[]): TimedResult {
   return r;
 }
 
+/**
+ * This file's windows on the endpoint (the estate's window is named "load"): the endpoint is the
+ * run's shared one, so other files' windows may be there too.
+ */
+async function ownEstate(client: ReturnType<typeof ssm>): Promise<Awaited<ReturnType<typeof listEstate>>> {
+  return (await listEstate(client)).filter((w) => w.name === "load");
+}
+
 async function round(n: number): Promise<void> {
   const client = ssm(aws);
 
@@ -64,7 +74,7 @@ async function round(n: number): Promise<void> {
   expect(created.stdout).toMatch(new RegExp(`Resources: ${TASKS + 2} added, 0 changed, 0 destroyed`));
   const state = project.stateIds();
   const stateTasks = state.aws_ssm_maintenance_window_task.map((t) => t.id).sort();
-  let estate = await listEstate(client);
+  let estate = await ownEstate(client);
   expect(estate).toHaveLength(1);
   const [window] = estate;
   expect(window.windowId).toBe(state.aws_ssm_maintenance_window[0].id);
@@ -77,7 +87,7 @@ async function round(n: number): Promise<void> {
   project.write(estateJson(TASKS, 1));
   const updated = step(`round ${n}: update every task`, "apply", "-auto-approve", "-input=false", PARALLELISM);
   expect(updated.stdout).toMatch(new RegExp(`Resources: 0 added, ${TASKS} changed, 0 destroyed`));
-  estate = await listEstate(client);
+  estate = await ownEstate(client);
   // In place: the same task ids, each with the new priority.
   expect(estate[0].tasks.map((t) => t.WindowTaskId).sort()).toEqual(stateTasks);
   const priorities = new Map(estate[0].tasks.map((t) => [t.Name, t.Priority]));
@@ -85,8 +95,8 @@ async function round(n: number): Promise<void> {
 
   step(`round ${n}: destroy`, "destroy", "-auto-approve", "-input=false", PARALLELISM);
   expect(project.stateIds()).toEqual({});
-  // Nothing left: no window (so no task), and the old window and its target are gone.
-  expect(await listEstate(client)).toEqual([]);
+  // Nothing left of this file: no window (so no task), and the old window and its target are gone.
+  expect(await ownEstate(client)).toEqual([]);
   await expect(client.send(new GetMaintenanceWindowCommand({ WindowId: window.windowId }))).rejects.toMatchObject({ name: "DoesNotExistException" });
   await expect(client.send(new DescribeMaintenanceWindowTargetsCommand({ WindowId: window.windowId }))).rejects.toMatchObject({ name: "DoesNotExistException" });
 }

@@ -1,5 +1,7 @@
 // Issue 18: Describe* pagination and ClientToken idempotency of the local endpoint, through the AWS
-// SDK (its paginators follow NextToken the way the provider's do).
+// SDK (its paginators follow NextToken the way the provider's do). This file starts an endpoint of its
+// own instead of the run's shared one: it pages through DescribeMaintenanceWindows of the whole
+// account and asserts the exact windows and page sizes, which other files' windows would change.
 import {
   CreateMaintenanceWindowCommand,
   DeregisterTaskFromMaintenanceWindowCommand,

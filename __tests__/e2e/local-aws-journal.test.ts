@@ -3,6 +3,8 @@
 //   exactly the writes terraform got an answer for (what is in terraform's state, tainted included),
 //   and one more apply converges with no duplicate.
 // - A journal that has grown large is compacted on start, and replays to the same state.
+// These tests start endpoints of their own (not the run's shared one): they kill and restart them
+// from a journal file, which is the subject under test.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

@@ -3,7 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import { MaintenanceWindowServiceRole, MaintenanceWindowTask, TaskTargets } from "../../lib";
-import { checkPrerequisites, startLocalAws, type LocalAws } from "../../local-aws";
+import { checkPrerequisites, type LocalAws } from "../../local-aws";
+import { sharedLocalAws } from "../../test-support/shared-aws";
 import { localStack, TerraformProject } from "../../test-support/e2e";
 
 jest.setTimeout(300_000);
@@ -14,7 +15,7 @@ let project: TerraformProject;
 beforeAll(async () => {
   const problems = checkPrerequisites();
   if (problems.length > 0) throw new Error(`The end-to-end suite needs:\n- ${problems.join("\n- ")}`);
-  aws = await startLocalAws();
+  aws = await sharedLocalAws();
   project = new TerraformProject(aws);
 });
 

@@ -9,7 +9,8 @@ import { Testing } from "cdktf";
 import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import { MaintenanceWindowTask } from "../../lib";
 import { configureBackend } from "../../examples/backend";
-import { checkPrerequisites, startLocalAws, type LocalAws } from "../../local-aws";
+import { checkPrerequisites, type LocalAws } from "../../local-aws";
+import { sharedLocalAws } from "../../test-support/shared-aws";
 import { localStack } from "../../test-support/e2e";
 import { terraform, terraformEnv } from "../../test-support/terraform";
 
@@ -23,7 +24,7 @@ const dirs: string[] = [];
 beforeAll(async () => {
   const problems = checkPrerequisites();
   if (problems.length > 0) throw new Error(`The end-to-end suite needs:\n- ${problems.join("\n- ")}`);
-  aws = await startLocalAws();
+  aws = await sharedLocalAws();
   // The state bucket and lock table exist before Terraform runs, as in a real account (boto3 comes with moto).
   const created = spawnSync(
     "python3",

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { packedTarball } from "../../test-support/global/build";
 import { assertTerraform, removeDir, validateStack } from "../../test-support/terraform";
 
 jest.setTimeout(300_000);
@@ -59,8 +60,10 @@ app.synth();
 beforeAll(() => {
   assertTerraform();
   app = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-consumer-"));
-  // npm pack runs `prepack` (the build), as a publish would.
-  const tarball = execFileSync("npm", ["pack", "--pack-destination", app, "--silent"], { cwd: root, encoding: "utf8" }).trim().split("\n").pop()!;
+  // The tarball `npm pack` made (prepack = the build, as a publish would), once per run, in the
+  // build project's globalSetup (test-support/global/build.ts).
+  const tarball = path.basename(packedTarball());
+  fs.copyFileSync(packedTarball(), path.join(app, tarball));
   fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "consumer-app", version: "1.0.0", private: true }));
   execFileSync(
     "npm",

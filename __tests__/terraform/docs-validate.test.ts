@@ -4,9 +4,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Testing } from "cdktf";
 import { buildDir, generateModules } from "../../test-support/docs";
-import type { Fixture } from "../../test-support/docs-fixture";
+import { synthesizeBlock } from "../../test-support/docs-stacks";
 import { assertTerraform, removeDir, validateStack } from "../../test-support/terraform";
 
 /**
@@ -14,30 +13,11 @@ import { assertTerraform, removeDir, validateStack } from "../../test-support/te
  * root module may have (importFrom is exercised for real by the end-to-end suite).
  */
 function stackJson(block: ReturnType<typeof generateModules>[number]): Record<string, unknown> {
-  let json: string;
-  if (block.fullProgram) {
-    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-docs-tf-"));
-    process.env.CDKTF_OUTDIR = outdir;
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the generated module runs on load
-      jest.isolateModules(() => require(block.module!));
-    } finally {
-      delete process.env.CDKTF_OUTDIR;
-    }
-    const [stack] = fs.readdirSync(path.join(outdir, "stacks"));
-    json = fs.readFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), "utf8");
-    removeDir(outdir);
-  } else {
-    let run!: () => Fixture;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module per block
-    jest.isolateModules(() => ({ run } = require(block.module!)));
-    json = Testing.synth(run().stack);
-  }
-  const parsed = JSON.parse(json);
+  const parsed = synthesizeBlock(block);
   delete parsed.terraform?.backend;
   delete parsed.import;
   // A root module's variables come from the user; as a module they would need a value in the call.
-  for (const variable of Object.values((parsed.variable ?? {}) as Record<string, { default?: unknown }>)) {
+  for (const variable of Object.values(parsed.variable ?? {})) {
     if (!("default" in variable)) variable.default = null;
   }
   return parsed;

@@ -1,6 +1,6 @@
-// The façade `<package>/aws/control` as a user gets it: built with tsc into a temp dir (never into
-// ./dist, which other test files build and read concurrently), packed with `npm pack` (so the
-// `files` list applies), unpacked into a temp app whose peer dependencies are the repo's own, and
+// The façade `<package>/aws/control` as a user gets it: the package built and packed with `npm pack`
+// once per run by the build project's globalSetup (test-support/global/build.ts; so the `files`
+// list applies), unpacked into a temp app whose peer dependencies are the repo's own, and
 // imported by package name from native ESM (.mjs), plain CommonJS (.cjs) and TypeScript (nodenext
 // .mts and .cts, bundler, node10). Every style must see the default export with `.SSM` and
 // `.scoped`, the named exports `SSM` and `scoped`, and create tasks in the given stack, `await`
@@ -13,6 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { parseBlocks, isTs, type DocBlock } from "../../test-support/docs";
+import { packedTarball } from "../../test-support/global/build";
 import { removeDir } from "../../test-support/terraform";
 
 jest.setTimeout(300_000);
@@ -30,27 +31,13 @@ let app: string;
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-facade-"));
-  const stage = path.join(tmp, "stage");
-  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", path.join(stage, "dist")], { cwd: root, stdio: "pipe" });
-  fs.copyFileSync(path.join(root, "package.json"), path.join(stage, "package.json"));
-  for (const entry of pkg.files) {
-    if (entry.startsWith("dist")) continue;
-    if (entry.includes("*")) {
-      // A glob such as "local-aws/*.py": copy the matching files of its directory.
-      const dir = path.dirname(entry);
-      const match = new RegExp(`^${path.basename(entry).replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-      fs.mkdirSync(path.join(stage, dir), { recursive: true });
-      for (const f of fs.readdirSync(path.join(root, dir)).filter((n) => match.test(n))) fs.copyFileSync(path.join(root, dir, f), path.join(stage, dir, f));
-    } else {
-      fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
-    }
-  }
-  // The build ran above; `prepack` would build into the repo's ./dist.
-  const tarball = execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", tmp, "--silent"], { cwd: stage, encoding: "utf8" }).trim().split("\n").pop()!;
+  // The tarball `npm pack` made of the build (once per run, test-support/global/build.ts), so the
+  // `files` list applies exactly as for a publish.
+  const tarball = packedTarball();
   app = path.join(tmp, "app");
   const installed = path.join(app, "node_modules", pkg.name);
   fs.mkdirSync(installed, { recursive: true });
-  execFileSync("tar", ["-xzf", path.join(tmp, tarball), "-C", installed, "--strip-components=1"]);
+  execFileSync("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
   // Peer dependencies (and types): the repo's installed copies, linked rather than installed.
   for (const dep of ["cdktf", "constructs", "@cdktf/provider-aws", "@types/node"]) {
     fs.mkdirSync(path.dirname(path.join(app, "node_modules", dep)), { recursive: true });

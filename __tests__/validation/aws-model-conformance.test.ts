@@ -1,6 +1,7 @@
 // Proves our limits are AWS's, not just self-consistent: every pattern, length, range and enum in
-// lib/task/validation and lib/core equal the committed extract of botocore's SSM model, and (where botocore is
-// installed) the extract equals the live model.
+// lib/task/validation and lib/core equal the committed extract of botocore's SSM model, and the
+// extract equals the live model (python3 with botocore is required: without it the check fails and
+// says what to install).
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import model from "../../lib/core/aws-model.json";
@@ -35,10 +36,21 @@ describe("field constraints equal AWS's API model", () => {
   });
 });
 
-const botocore = spawnSync("python3", ["-c", "import botocore"], { encoding: "utf8" });
-const withBotocore = botocore.status === 0 ? test : test.skip;
+/**
+ * What is missing for the live-model check, or undefined. python3 with botocore is a prerequisite of
+ * `npm test` (moto, which the local endpoint needs, brings botocore): missing, the check fails with
+ * what to install instead of being skipped.
+ */
+function botocoreMissing(): string | undefined {
+  const probe = spawnSync("python3", ["-c", "import botocore, sys; print(botocore.__version__)"], { encoding: "utf8" });
+  if (probe.error) return `python3 is not on PATH (${probe.error.message}): install Python 3 and then \`python3 -m pip install botocore\` (or moto, which brings it) to check the committed extract against AWS's live model`;
+  if (probe.status !== 0) return `python3 cannot import botocore: \`python3 -m pip install botocore\` (or moto, which brings it). python3 said:\n${probe.stderr.trim()}`;
+  return undefined;
+}
 
-withBotocore("the committed extract still equals botocore's live SSM model", () => {
+test("the committed extract still equals botocore's live SSM model (python3 with botocore required)", () => {
+  const missing = botocoreMissing();
+  if (missing) throw new Error(missing);
   const r = spawnSync("python3", [path.join(__dirname, "../../scripts/extract-aws-model.py"), "--check"], { encoding: "utf8" });
   expect(r.stdout + r.stderr).toMatch(/matches botocore/);
   expect(r.status).toBe(0);
