@@ -4,15 +4,12 @@
 //  - constructing our task raises no error, and reports exactly the expected warnings;
 //  - our synthesized resource equals what cdktf's raw SsmMaintenanceWindowTask synthesizes from the
 //    HCL's attributes (the oracle), and both equal the transcribed Terraform JSON;
-// and all the stacks (supporting resources included) pass one real `terraform validate`.
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
+// and all the stacks (supporting resources included) pass one real `terraform validate`: that check
+// is in validate.test.ts, where every validation of the terraform project shares one root.
 import { Testing, type TerraformStack } from "cdktf";
 import { SsmMaintenanceWindowTask, type SsmMaintenanceWindowTaskConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
 import { MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../../lib";
 import { ACCEPTANCE_CASES, acceptanceStack, snakeToCamel, withoutPath, type AcceptanceCase } from "../../test-support/hashicorp-acceptance";
-import { assertTerraform, removeDir, validateStack } from "../../test-support/terraform";
 
 type Json = Record<string, unknown>;
 
@@ -36,9 +33,6 @@ function ours(c: AcceptanceCase, name: string): { stack: TerraformStack; task: M
   return { stack, task };
 }
 
-/** Stacks that constructed, for the terraform run (a failing case is reported by its own test). */
-const built = new Map<string, string>();
-
 describe.each(ACCEPTANCE_CASES.map((c) => [c.config, c] as const))("%s", (_name, c) => {
   test(`used by ${c.usedBy.join(", ")}: no error, the expected warnings, the HCL's attributes`, () => {
     let result: ReturnType<typeof ours> | undefined;
@@ -46,7 +40,6 @@ describe.each(ACCEPTANCE_CASES.map((c) => [c.config, c] as const))("%s", (_name,
       result = ours(c, "case");
     }).not.toThrow();
     const { stack, task } = result!;
-    built.set(c.config, Testing.synth(stack));
 
     expect(task.warnings.map((w) => w.code).sort()).toEqual([...c.warnings].sort());
 
@@ -77,30 +70,4 @@ describe.each(ACCEPTANCE_CASES.map((c) => [c.config, c] as const))("%s", (_name,
       expect(taskOf(stack)).toEqual({ ...c.expected, task_arn: literal.value });
     });
   }
-});
-
-test("every case's stack passes one terraform validate (hashicorp/aws 5.100.0)", () => {
-  assertTerraform();
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-hashicorp-acc-"));
-  const modules: Record<string, { source: string }> = {};
-  const names = new Map<string, string>();
-  ACCEPTANCE_CASES.forEach((c, i) => {
-    const json = built.get(c.config);
-    if (json === undefined) return;
-    const name = `case_${i}`;
-    fs.mkdirSync(path.join(root, name));
-    fs.writeFileSync(path.join(root, name, "main.tf.json"), json);
-    modules[name] = { source: `./${name}` };
-    names.set(name, c.config);
-  });
-  const result = validateStack(JSON.stringify({ module: modules }), (dir) => fs.cpSync(root, dir, { recursive: true }));
-  const problems = result.diagnostics
-    .filter((d) => d.severity === "error" || d.severity === "warning")
-    .map((d) => `${d.severity} ${names.get(/module\.(case_\d+)/.exec(d.address ?? d.snippet?.context ?? "")?.[1] ?? "") ?? "?"}: ${d.summary} ${d.detail ?? ""}`);
-  removeDir(result.dir);
-  removeDir(root);
-  expect(problems).toEqual([]);
-  expect(result.valid).toBe(true);
-  // Every case took part (a case that failed to construct is missing from the run).
-  expect(ACCEPTANCE_CASES.filter((c) => !built.has(c.config)).map((c) => c.config)).toEqual([]);
 });
