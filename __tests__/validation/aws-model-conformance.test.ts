@@ -7,6 +7,7 @@ import * as path from "node:path";
 import model from "../../lib/core/aws-model.json";
 import { AWS_SHAPE_PATTERNS } from "../../lib/core/aws-patterns";
 import { FIELD_CONSTRAINTS } from "../../lib/task/validation/field-constraints";
+import { requireBotocore } from "../../test-support/botocore";
 
 type Shape = { type: string; pattern?: string; min?: number; max?: number; enum?: string[]; sensitive?: boolean };
 const shapes = model.shapes as Record<string, Shape>;
@@ -36,21 +37,8 @@ describe("field constraints equal AWS's API model", () => {
   });
 });
 
-/**
- * What is missing for the live-model check, or undefined. python3 with botocore is a prerequisite of
- * `npm test` (moto, which the local endpoint needs, brings botocore): missing, the check fails with
- * what to install instead of being skipped.
- */
-function botocoreMissing(): string | undefined {
-  const probe = spawnSync("python3", ["-c", "import botocore, sys; print(botocore.__version__)"], { encoding: "utf8" });
-  if (probe.error) return `python3 is not on PATH (${probe.error.message}): install Python 3 and then \`python3 -m pip install botocore\` (or moto, which brings it) to check the committed extract against AWS's live model`;
-  if (probe.status !== 0) return `python3 cannot import botocore: \`python3 -m pip install botocore\` (or moto, which brings it). python3 said:\n${probe.stderr.trim()}`;
-  return undefined;
-}
-
 test("the committed extract still equals botocore's live SSM model (python3 with botocore required)", () => {
-  const missing = botocoreMissing();
-  if (missing) throw new Error(missing);
+  requireBotocore();
   const r = spawnSync("python3", [path.join(__dirname, "../../scripts/extract-aws-model.py"), "--check"], { encoding: "utf8" });
   expect(r.stdout + r.stderr).toMatch(/matches botocore/);
   expect(r.status).toBe(0);

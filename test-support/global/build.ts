@@ -1,40 +1,74 @@
-// The package is built and packed ONCE per jest run, before any test (the globalSetup of the
-// `build` and `e2e` projects), and every test that needs the built package reads the result:
-//   ./dist              what `npm run build` writes (package.test.ts checks the checkout's build);
-//   $MWT_PACKAGE_TARBALL what `npm pack` makes of it, as a publish would (prepack = the build).
+// The package is built and packed ONCE per jest run (the globalSetup of the `build` and `e2e`
+// projects), and every test that needs the built package reads the result:
+//   ./dist      what `npm run build` writes (package.test.ts checks the checkout's build);
+//   the tarball what `npm pack` makes of it, as a publish would (prepack = the build).
 // No test builds ./dist or packs by itself, so no two tests write the same directory.
-import { execFileSync } from "node:child_process";
+//
+// The build runs in the background while the other tests run (it takes ~15 s of one core; nothing
+// but these tests reads ./dist): the globalSetup starts `npm pack` and returns; a test that needs
+// the package waits for it (packedTarball()). $MWT_PACKAGE_DIR names the directory where the
+// tarball, npm's output and the exit status land.
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
 const ROOT = path.join(__dirname, "../..");
-export const TARBALL_ENV = "MWT_PACKAGE_TARBALL";
+export const PACKAGE_DIR_ENV = "MWT_PACKAGE_DIR";
+const WAIT_MS = 300_000;
 
-/** Builds ./dist and packs the package (once per process tree: a second call reuses the tarball). */
+/** Starts the build and pack (once per process tree: a second call reuses the first's directory). */
 export function ensurePackage(): string {
-  const known = process.env[TARBALL_ENV];
+  const known = process.env[PACKAGE_DIR_ENV];
   if (known && fs.existsSync(known)) return known;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-package-"));
+  process.env[PACKAGE_DIR_ENV] = dir;
   // `npm pack` runs `prepack` (npm run build: tsc -p tsconfig.build.json into ./dist), then packs
-  // the `files` list: the tarball a publish would upload.
-  const name = execFileSync("npm", ["pack", "--pack-destination", dir, "--silent"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
-    .trim()
-    .split("\n")
-    .pop()!;
+  // the `files` list: the tarball a publish would upload. The status file is written last.
+  const script = `npm pack --pack-destination "$1" --silent > "$1/name" 2> "$1/stderr"; echo $? > "$1/status.tmp"; mv "$1/status.tmp" "$1/status"`;
+  const child = spawn("sh", ["-c", script, "sh", dir], { cwd: ROOT, stdio: "ignore" });
+  child.unref();
+  return dir;
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Waits for the background build; returns npm pack's exit status and output. */
+function waitForPackage(dir: string): { status: number; name: string; stderr: string } {
+  const deadline = Date.now() + WAIT_MS;
+  while (!fs.existsSync(path.join(dir, "status"))) {
+    if (Date.now() > deadline) throw new Error(`the package build (npm pack in ${dir}) did not finish within ${WAIT_MS / 1000} s`);
+    sleepSync(200);
+  }
+  const read = (f: string) => fs.readFileSync(path.join(dir, f), "utf8");
+  return { status: Number(read("status").trim()), name: read("name").trim().split("\n").pop() ?? "", stderr: read("stderr") };
+}
+
+/** For tests: the tarball the globalSetup's `npm pack` made (waits for it; ./dist is built then too). */
+export function packedTarball(): string {
+  const dir = process.env[PACKAGE_DIR_ENV];
+  if (!dir || !fs.existsSync(dir)) {
+    throw new Error(`${PACKAGE_DIR_ENV} is not set: this test belongs to a jest project whose globalSetup builds the package (see jest.config.js); run it with npx jest, not in isolation.`);
+  }
+  const { status, name, stderr } = waitForPackage(dir);
+  if (status !== 0) throw new Error(`the package build failed (npm pack exited ${status}):\n${stderr}`);
   const tarball = path.join(dir, name);
-  if (!fs.existsSync(tarball)) throw new Error(`npm pack did not write ${tarball}`);
-  process.env[TARBALL_ENV] = tarball;
+  if (!name || !fs.existsSync(tarball)) throw new Error(`npm pack printed no tarball name (${JSON.stringify(name)}) in ${dir}`);
   return tarball;
 }
 
-/** For tests: the tarball the globalSetup packed (a clear error when run without it). */
-export function packedTarball(): string {
-  const tarball = process.env[TARBALL_ENV];
-  if (!tarball || !fs.existsSync(tarball)) {
-    throw new Error(`${TARBALL_ENV} is not set: this test belongs to a jest project whose globalSetup builds the package (see jest.config.js); run it with npx jest, not in isolation.`);
+/** For the teardown: waits for a build still running, then removes its directory. */
+export function removePackage(): void {
+  const dir = process.env[PACKAGE_DIR_ENV];
+  if (!dir || !fs.existsSync(dir)) return;
+  try {
+    waitForPackage(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    delete process.env[PACKAGE_DIR_ENV];
   }
-  return tarball;
 }
 
 export default async function globalSetup(): Promise<void> {
