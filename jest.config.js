@@ -26,6 +26,8 @@ const BUILD = [
 
 module.exports = {
   maxWorkers: 2,
+  // Longest files first, so none starts last (only the start order; files are order-independent).
+  testSequencer: "<rootDir>/test-support/sequencer.js",
   projects: [
     {
       ...common,
