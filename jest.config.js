@@ -28,6 +28,8 @@ module.exports = {
   maxWorkers: 2,
   // Longest files first, so none starts last (only the start order; files are order-independent).
   testSequencer: "<rootDir>/test-support/sequencer.js",
+  // After jest's own summary: each project's share of the time and the wall time (no assertion).
+  reporters: ["default", "<rootDir>/test-support/timing-reporter.js"],
   projects: [
     {
       ...common,
