@@ -82,3 +82,17 @@ test("a stack without fail-fast reports at synth with the same base class", () =
   const e = thrown(() => Testing.fullSynth(stack));
   expect(MaintenanceWindowError.isMaintenanceWindowError(e)).toBe(true);
 });
+
+test("lib/ throws no plain Error, TypeError or RangeError (only the library's own classes)", () => {
+  const fs = jest.requireActual<typeof import("node:fs")>("node:fs");
+  const files = (fs.readdirSync(path.join(__dirname, "..", "lib"), { recursive: true }) as string[]).filter((f) => f.endsWith(".ts"));
+  const plain = files.flatMap((f) =>
+    fs
+      .readFileSync(path.join(__dirname, "..", "lib", f), "utf8")
+      .split("\n")
+      .map((line, i) => ({ where: `lib/${f}:${i + 1}`, line }))
+      .filter(({ line }) => /throw new (Error|TypeError|RangeError|SyntaxError)\(/.test(line)),
+  );
+  expect(files.length).toBeGreaterThan(50);
+  expect(plain.map((p) => p.where)).toEqual([]);
+});

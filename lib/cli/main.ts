@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { integerOption, runCommandLine, type CommandSpec, type OptionValues } from "./args";
 import { findProjectDir, LocalEndpoint, STATE_DIR_NAME, type EndpointInfo } from "./local";
 import { exportLines, findProviderMirror, missingMirrorMessage } from "./terraform";
+import { MaintenanceWindowError } from "../core/errors";
 
 export const PROGRAM = "cdktf-ssm-maintenance-window-task";
 export const EXIT_NOT_RUNNING = 3;
@@ -182,7 +183,7 @@ export async function runCli(argv: readonly string[], options: Partial<CliContex
       argv,
       async (path, values) => {
         const handler = (path[path.length - 1] as Command).run;
-        if (!handler) throw new Error(`no handler for ${path.map((c) => c.name).join(" ")}`);
+        if (!handler) throw new MaintenanceWindowError(`no handler for ${path.map((c) => c.name).join(" ")}`);
         return handler(values, path, ctx);
       },
       ctx,

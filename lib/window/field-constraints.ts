@@ -4,6 +4,7 @@
 // (TERRAFORM_LIMITS), and __tests__/window/aws-model.test.ts proves every row equals the extract
 // but for those. Rows whose message is the window's own (documented in help/maintenance-window.md)
 // say how to word it; the engine still decides whether a value breaks the row.
+import { MaintenanceWindowError } from "../core/errors";
 import { awsShape, type AwsShapeName } from "../core/aws-shapes";
 import { show, type DiagnosticSink } from "../core/diagnostics";
 import { at, checkFieldConstraints, fieldProblem, items, type FieldConstraint, type Located } from "../core/field-constraints";
@@ -174,6 +175,6 @@ export function checkWindowFieldConstraints<Subject>(table: readonly WindowField
 /** True when the value is known and passes the row with that code (for rules that build on a valid field). */
 export function passes<Subject>(table: readonly WindowFieldConstraint<Subject>[], code: string, value: unknown): boolean {
   const row = table.find((r) => r.code === code);
-  if (!row) throw new Error(`no field constraint ${code}`);
+  if (!row) throw new MaintenanceWindowError(`lib/window/field-constraints.ts has no row ${code}: a rule names a code the table lacks.`);
   return isKnown(value) && fieldProblem(row, value) === undefined;
 }
