@@ -10,7 +10,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
-import { docFiles, isTs, PACKAGE_NAME, parseBlocks, ROOT, type DocBlock } from "./docs";
+import { docFiles, isTs, parseBlocks, rewriteImports, type DocBlock } from "./docs";
 
 export interface ProviderBlock extends DocBlock {
   module: string;
@@ -18,16 +18,6 @@ export interface ProviderBlock extends DocBlock {
 }
 
 const CONSTRUCTS_PROVIDER = /\bnew\s+AwsProvider\s*\(/;
-
-function rewriteImports(code: string, fromDir: string): string {
-  const rel = (p: string) => {
-    const r = path.relative(fromDir, path.join(ROOT, p)).replace(/\\/g, "/");
-    return r.startsWith(".") ? r : `./${r}`;
-  };
-  return code
-    .replace(new RegExp(`(["'])${PACKAGE_NAME}/aws/control\\1`, "g"), `"${rel("lib/aws/control")}"`)
-    .replace(new RegExp(`(["'])${PACKAGE_NAME}\\1`, "g"), `"${rel("lib")}"`);
-}
 
 /** A full program's import declarations and its top-level statements that construct an AwsProvider. */
 function providerPart(code: string): { imports: string[]; body: string[] } {

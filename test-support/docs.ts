@@ -63,7 +63,8 @@ export function isTs(b: DocBlock): boolean {
   return b.lang === "ts" || b.lang === "typescript";
 }
 
-function rewriteImports(code: string, fromDir: string): string {
+/** Points imports of the package name (and its façade) at lib/, relative to `fromDir`. */
+export function rewriteImports(code: string, fromDir: string): string {
   const rel = (p: string) => {
     const r = path.relative(fromDir, path.join(ROOT, p)).replace(/\\/g, "/");
     return r.startsWith(".") ? r : `./${r}`;

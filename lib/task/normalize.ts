@@ -10,7 +10,7 @@ import { granteeOf } from "../core/grants";
 import { isAbsent, isPlainObject, typeName } from "../core/type-reader";
 import { checkMetaArguments } from "../core/meta-arguments";
 import { KEY_HINTS, ROLE_REFERENCE, TaskReader, WINDOW_REFERENCE, type ReferenceRule } from "./reader";
-import { RUN_COMMAND, TASK_TYPES, taskTypeNamed } from "./types";
+import { RUN_COMMAND, TASK_TYPES } from "./types";
 
 /** cdktf's TerraformMetaArguments, accepted next to the AWS props and passed to the resource. */
 export const META_ARGUMENT_KEYS = ["dependsOn", "count", "provider", "lifecycle", "forEach", "provisioners", "connection"] as const;
@@ -113,6 +113,9 @@ function deprecatedTranslation(task: CanonicalTask): CanonicalRunCommand | undef
 
 /** What TaskArn accepts depends on TaskType; with an unknown TaskType, any task type's resources. */
 function taskArnReference(taskType: unknown): ReferenceRule {
-  const type = taskTypeNamed(taskType);
-  return { types: type ? type.taskArnResources : Object.assign({}, ...TASK_TYPES.map((t) => t.taskArnResources)) };
+  return TASK_ARN_REFERENCES.get(taskType) ?? ANY_TASK_ARN_REFERENCE;
 }
+
+// Built once: read() asks for one on every task.
+const TASK_ARN_REFERENCES = new Map<unknown, ReferenceRule>(TASK_TYPES.map((t) => [t.taskType, { types: t.taskArnResources }]));
+const ANY_TASK_ARN_REFERENCE: ReferenceRule = { types: Object.assign({}, ...TASK_TYPES.map((t) => t.taskArnResources)) };

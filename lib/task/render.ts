@@ -3,9 +3,9 @@
 // emitted: an empty `notification_config {}` is a known perpetual diff in the provider.
 import type { IResolvable, SsmMaintenanceWindowTaskConfig, SsmMaintenanceWindowTaskTaskInvocationParameters } from "../core/runtime";
 import { isToken } from "../core/tokens";
-import type { CanonicalInvocation, CanonicalTask } from "./canonical";
+import type { CanonicalTask } from "./canonical";
 import { prune } from "./encode";
-import { RUN_COMMAND, taskTypeOfKind, type TaskTypeDescriptor } from "./types";
+import { renderBlock, RUN_COMMAND, taskTypeOfKind } from "./types";
 
 /** Our PascalCase names → Terraform's attribute names, for `lifecycle.ignoreChanges`. */
 export const TASK_TERRAFORM_NAMES: Readonly<Record<string, string>> = {
@@ -52,6 +52,6 @@ function renderTargets(targets: CanonicalTask["Targets"]): RenderedTask["targets
 /** The block matching TaskType; for a RUN_COMMAND task without one, the deprecated fields' translation. */
 function renderInvocation(task: CanonicalTask): SsmMaintenanceWindowTaskTaskInvocationParameters | undefined {
   const inv = task.invocations.find((i) => isToken(task.TaskType) || taskTypeOfKind(i.kind).taskType === task.TaskType);
-  if (inv) return (taskTypeOfKind(inv.kind) as TaskTypeDescriptor).render(inv.params as CanonicalInvocation["params"] as never);
+  if (inv) return renderBlock(inv);
   return task.fromDeprecated && RUN_COMMAND.render(task.fromDeprecated);
 }

@@ -1,5 +1,6 @@
 // The four task types, and lookups by TaskType and by block kind.
-import type { InvocationKind } from "../canonical";
+import type { SsmMaintenanceWindowTaskTaskInvocationParameters } from "../../core/runtime";
+import type { CanonicalInvocation, InvocationKind } from "../canonical";
 import type { TaskTypeDescriptor } from "./descriptor";
 import { AUTOMATION } from "./automation";
 import { LAMBDA } from "./lambda";
@@ -15,6 +16,12 @@ export const TASK_TYPES: readonly TaskTypeDescriptor[] = [RUN_COMMAND, AUTOMATIO
 /** The task type of a TaskType value, or undefined for an unknown value (or a token). */
 export function taskTypeNamed(taskType: unknown): TaskTypeDescriptor | undefined {
   return TASK_TYPES.find((t) => t.taskType === taskType);
+}
+
+/** An invocation block as the provider's `task_invocation_parameters`, by its task type's renderer. */
+export function renderBlock(inv: CanonicalInvocation): SsmMaintenanceWindowTaskTaskInvocationParameters {
+  // The kind and the params of one block always match (CanonicalInvocation is a discriminated union).
+  return (taskTypeOfKind(inv.kind) as TaskTypeDescriptor).render(inv.params as never);
 }
 
 /** The task type an invocation block kind belongs to. */

@@ -58,7 +58,7 @@ export function validateCanonical(task: CanonicalTask, sink: DiagnosticSink): vo
   checkFieldConstraints(FIELD_CONSTRAINTS, task, sink);
   for (const rule of RULES) rule.check(task, sink);
   const kept = withoutSuperseded(sink.diagnostics);
-  if (kept.length !== sink.diagnostics.length) sink.diagnostics.splice(0, sink.diagnostics.length, ...kept);
+  if (kept !== sink.diagnostics) sink.diagnostics.splice(0, sink.diagnostics.length, ...kept);
 }
 
 export { DiagnosticSink };

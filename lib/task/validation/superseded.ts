@@ -7,9 +7,10 @@ import type { Diagnostic } from "../../core/diagnostics";
 const SUPERSEDING = new Set(["DeprecatedFieldConflict"]);
 
 /** The diagnostics without those inside a field that another diagnostic says to remove. */
-export function withoutSuperseded(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function withoutSuperseded<T extends readonly Diagnostic[]>(diagnostics: T): T | Diagnostic[] {
+  // Runs for every task: the common case (nothing superseded) allocates nothing.
+  if (!diagnostics.some((d) => SUPERSEDING.has(d.code))) return diagnostics;
   const removed = diagnostics.filter((d) => SUPERSEDING.has(d.code)).map((d) => d.path);
-  if (removed.length === 0) return [...diagnostics];
   const inside = (d: Diagnostic) => !SUPERSEDING.has(d.code) && removed.some((field) => d.path === field || d.path.startsWith(`${field}.`));
   return diagnostics.filter((d) => !inside(d));
 }
