@@ -58,21 +58,46 @@ export class TerraformProject {
     return this.run("plan", "-detailed-exitcode", "-input=false");
   }
 
-  /** Attribute values of every resource in state, by address (one `terraform show -json`). */
+  /**
+   * Attribute values of every resource in state, by address. Read from the local backend's
+   * terraform.tfstate (the same values `terraform show -json` prints): `show -json` loads the whole
+   * provider schema, ~5 s a call on this machine, and the lifecycle reads state after every apply.
+   */
   stateResources(): Record<string, Record<string, unknown>> {
-    const state = JSON.parse(this.ok("show", "-json").stdout);
-    const resources: { address: string; values: Record<string, unknown> }[] = state.values?.root_module?.resources ?? [];
-    return Object.fromEntries(resources.map((r) => [r.address, r.values]));
+    return Object.fromEntries(this.stateInstances().map((r) => [r.address, r.attributes]));
   }
 
+  /** The addresses in state, sorted as `terraform state list` prints them. */
   stateList(): string[] {
-    const r = this.run("state", "list");
-    return r.code === 0 ? r.stdout.split("\n").filter(Boolean) : [];
+    return this.stateInstances()
+      .map((r) => r.address)
+      .sort();
+  }
+
+  private stateInstances(): { address: string; attributes: Record<string, unknown> }[] {
+    const file = path.join(this.dir, "terraform.tfstate");
+    if (!fs.existsSync(file)) return [];
+    const state = JSON.parse(fs.readFileSync(file, "utf8")) as { resources?: StateResource[] };
+    return (state.resources ?? []).flatMap((r) =>
+      r.instances.map((i) => {
+        const key = i.index_key === undefined ? "" : `[${JSON.stringify(i.index_key)}]`;
+        const address = [r.module, r.mode === "data" ? "data" : undefined, `${r.type}.${r.name}${key}`].filter(Boolean).join(".");
+        return { address, attributes: i.attributes };
+      }),
+    );
   }
 
   remove(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+interface StateResource {
+  module?: string;
+  mode: "managed" | "data";
+  type: string;
+  name: string;
+  instances: { index_key?: string | number; attributes: Record<string, unknown> }[];
 }
 
 /** The logical id cdktf gives a construct's resource (`<id>_<hash>`), read from the synthesized stack. */

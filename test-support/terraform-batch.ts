@@ -55,12 +55,80 @@ function writeFiles(dir: string, files: ModuleFiles): void {
 /** `terraform init` of the last root validated: what it wrote to stderr (empty when all is well). */
 export const lastInit = { stderr: "" };
 
-function validateRoot(modules: Record<string, ModuleFiles>): Diagnostic[] {
+type JsonDoc = { provider?: Record<string, unknown> } & Record<string, unknown>;
+
+/** The provider configurations a directory's files declare: aws ones as JSON text, `other` for anything else (another provider, HCL, an alias). */
+function providersOf(files: { rel: string; content: string }[]): { aws: string[]; other: boolean } {
+  const found = { aws: [] as string[], other: false };
+  for (const { rel, content } of files) {
+    if (rel.endsWith(".tf")) found.other ||= /^\s*provider\s+"/m.test(content);
+    if (!rel.endsWith(".tf.json")) continue;
+    const providers = (JSON.parse(content) as JsonDoc).provider ?? {};
+    for (const [name, value] of Object.entries(providers)) {
+      const configs = Array.isArray(value) ? value : [value];
+      if (name !== "aws" || configs.some((c) => (c as { alias?: unknown }).alias !== undefined)) found.other = true;
+      else found.aws.push(...configs.map((c) => JSON.stringify(c)));
+    }
+  }
+  return found;
+}
+
+/**
+ * Terraform starts one provider process per provider configuration, one after another (~0.5 s
+ * and hundreds of MB each): 80 example modules with `provider "aws" { region = "us-east-1" }`
+ * each cost 80 processes. The configuration most directories declare as their only provider
+ * block moves to the root once, and those directories drop it: a module that declares no default
+ * provider inherits its parent's, so the provider validates the same resources with the same
+ * configuration. A directory keeps its block when it declares anything else, or when a directory
+ * above it keeps a provider of its own (its children would inherit that one instead).
+ */
+function hoistCommonProvider(modules: Record<string, ModuleFiles>): { modules: Record<string, ModuleFiles>; root: JsonDoc } {
+  const dirs = new Map<string, { rel: string; content: string }[]>();
+  for (const [name, files] of Object.entries(modules)) {
+    for (const [rel, content] of Object.entries(files)) {
+      const full = `${name}/${rel}`;
+      const dir = path.posix.dirname(full);
+      dirs.set(dir, [...(dirs.get(dir) ?? []), { rel: full, content }]);
+    }
+  }
+  const declared = new Map([...dirs].map(([dir, files]) => [dir, providersOf(files)]));
+  const ancestorsClear = (dir: string): boolean => {
+    for (let d = path.posix.dirname(dir); d !== "."; d = path.posix.dirname(d)) {
+      const p = declared.get(d);
+      if (p && (p.other || p.aws.length > 0)) return false;
+    }
+    return true;
+  };
+  const candidates = new Map<string, string>();
+  for (const [dir, p] of declared) if (!p.other && p.aws.length === 1 && ancestorsClear(dir)) candidates.set(dir, p.aws[0]);
+  const counts = new Map<string, number>();
+  for (const config of candidates.values()) counts.set(config, (counts.get(config) ?? 0) + 1);
+  const [common, uses] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  if (!common || uses < 2) return { modules, root: {} };
+  const out: Record<string, ModuleFiles> = {};
+  for (const [name, files] of Object.entries(modules)) {
+    out[name] = {};
+    for (const [rel, content] of Object.entries(files)) {
+      const full = `${name}/${rel}`;
+      if (!rel.endsWith(".tf.json") || candidates.get(path.posix.dirname(full)) !== common) {
+        out[name][rel] = content;
+        continue;
+      }
+      const doc = JSON.parse(content) as JsonDoc;
+      delete doc.provider;
+      out[name][rel] = JSON.stringify(doc, null, 1);
+    }
+  }
+  return { modules: out, root: { provider: { aws: [JSON.parse(common)] } } };
+}
+
+function validateRoot(given: Record<string, ModuleFiles>): Diagnostic[] {
+  const { modules, root } = hoistCommonProvider(given);
   const calls = Object.fromEntries(Object.keys(modules).map((name) => [name, { source: `./${name}` }]));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-batch-"));
   try {
     for (const [name, files] of Object.entries(modules)) writeFiles(path.join(dir, name), files);
-    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ module: calls }, null, 1));
+    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ ...root, module: calls }, null, 1));
     const init = terraform(dir, ["init", "-input=false", "-no-color", "-backend=false"]);
     if (init.code !== 0) throw new Error(`terraform init failed in ${dir}:\n${init.stdout}\n${init.stderr}`);
     lastInit.stderr = init.stderr;

@@ -65,7 +65,13 @@ export interface TerraformResult {
 
 /** Runs `terraform <args>` in dir; never throws on a non-zero exit (tests assert on the result). */
 export function terraform(dir: string, args: string[], extraEnv: Record<string, string> = {}): TerraformResult {
+  const started = Date.now();
   const r = spawnSync("terraform", args, { cwd: dir, encoding: "utf8", env: terraformEnv(dir, extraEnv), maxBuffer: 64 * 1024 * 1024 });
+  // MWT_TF_LOG=<file>: one line per terraform call ("<worker> <test file> <command> <seconds>"), to see where a run's time goes.
+  if (process.env.MWT_TF_LOG) {
+    const testPath = (globalThis as { expect?: { getState?: () => { testPath?: string } } }).expect?.getState?.().testPath ?? "-";
+    fs.appendFileSync(process.env.MWT_TF_LOG, `${process.env.JEST_WORKER_ID ?? "-"} ${testPath} ${args[0]} ${((Date.now() - started) / 1000).toFixed(2)}\n`);
+  }
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -272,7 +272,7 @@ describe("lifecycle against the local endpoint", () => {
     expect(project.stateResources()[addressOf(stack, "aws_ssm_maintenance_window_task", "imported")].window_task_id).toBe(registered.WindowTaskId);
     // Once imported, the import block can stay or go: either way no changes.
     expect(project.plan().code).toBe(0);
-    deploy(current);
+    project.write(buildStack(current).stack);
     expect(project.plan().code).toBe(0);
   });
 
@@ -286,7 +286,7 @@ describe("lifecycle against the local endpoint", () => {
     expect(failed.stderr).toMatch(/DoesNotExistException/);
     expect(project.stateList()).toEqual(before);
     // Without the bad task, nothing is left to do.
-    deploy(current);
+    project.write(buildStack(current).stack);
     expect(project.plan().code).toBe(0);
   });
 

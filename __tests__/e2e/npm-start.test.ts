@@ -91,9 +91,8 @@ test("npm start deploys the example, prints the tasks as AWS reports them; a sec
   expect(second.code).toBe(0);
   expect(second.output).toMatch(/No changes\. Your infrastructure matches the configuration\./);
   expect(second.output).toMatch(/Resources: 0 added, 0 changed, 0 destroyed/);
-  // The warm run the README quotes (< 20 s on the 2-core CI machine); loose here, machines vary.
+  // Printed, not asserted (speed belongs in the benchmark): the warm run the README quotes.
   process.stdout.write(`warm npm start: ${second.seconds.toFixed(1)} s\n`);
-  expect(second.seconds).toBeLessThan(60);
 
   const plan = npmStart("--plan");
   expect(plan.code).toBe(0);
