@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "cdktf.out/", "coverage/", "**/*.d.ts", ".local-aws/", "local-aws/smoke/", "docs/api/"] },
+  { ignores: ["node_modules/", "dist/", "cdktf.out/", "coverage/", "**/*.d.ts", ".local-aws/", "local-aws/smoke/", "docs/api/", ".docs-build/", ".tmp-*/", ".architecture-fixture-*/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
