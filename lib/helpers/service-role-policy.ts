@@ -2,36 +2,11 @@
 // it: SSM assumes the role to send each command, start each runbook, invoke each function or start
 // each state machine — and to pass the roles those need. Pure: canonical tasks in, statements out.
 import { blocksOf, type CanonicalTask } from "../task/canonical";
+import type { PolicyStatement } from "../core/iam";
 import { isToken } from "../core/tokens";
+import { taskTypeNamed } from "../task/types";
 
-export interface PolicyStatement {
-  Sid: string;
-  Effect: "Allow";
-  Action: string[];
-  Resource: string[];
-  Condition?: Record<string, Record<string, string>>;
-}
-
-// `*` in the partition, region and account positions: the task names the resource, the role is
-// usable in the partition and region the provider deploys to.
-const DOCUMENT = (name: string) => `arn:*:ssm:*:*:document/${name}`;
-const AUTOMATION_DEFINITION = (name: string) => `arn:*:ssm:*:*:automation-definition/${name}:*`;
-
-/** The document name in a document ARN, or the name itself. */
-function documentName(taskArn: string): string {
-  return taskArn.startsWith("arn:") ? taskArn.slice(taskArn.indexOf(":document/") + ":document/".length) : taskArn;
-}
-
-/** Resources a RUN_COMMAND task sends its command to: the listed instances, or any instance. */
-function commandTargets(task: CanonicalTask): string[] {
-  const targets = Array.isArray(task.Targets) && !isToken(task.Targets) ? task.Targets : undefined;
-  const ids = targets?.every((t) => t.Key === "InstanceIds" && Array.isArray(t.Values) && !isToken(t.Values))
-    ? targets.flatMap((t) => t.Values ?? [])
-    : undefined;
-  if (ids && ids.length > 0) return ids.map((id) => (id.startsWith("mi-") ? `arn:*:ssm:*:*:managed-instance/${id}` : `arn:*:ec2:*:*:instance/${id}`));
-  // Window targets (tags, resource groups) resolve to instances only when the window runs.
-  return ["arn:*:ec2:*:*:instance/*", "arn:*:ssm:*:*:managed-instance/*"];
-}
+export type { PolicyStatement } from "../core/iam";
 
 /** Roles the task hands on: the Run Command SNS publisher, an Automation runbook's assume role. */
 function passedRoles(task: CanonicalTask): string[] {
@@ -41,41 +16,11 @@ function passedRoles(task: CanonicalTask): string[] {
   return roles.filter((r): r is string => typeof r === "string");
 }
 
+/** What the role needs for one task: its task type's permissions for its TaskArn (none for an unknown type). */
 function statementsFor(task: CanonicalTask): PolicyStatement[] {
   const arn = task.TaskArn;
   if (arn === undefined) return [];
-  const literal = !isToken(arn);
-  switch (task.TaskType) {
-    case "RUN_COMMAND":
-      return [
-        { Sid: "SendCommand", Effect: "Allow", Action: ["ssm:SendCommand"], Resource: [literal && !arn.startsWith("arn:") ? DOCUMENT(arn) : arn, ...commandTargets(task)] },
-        {
-          Sid: "FollowCommands",
-          Effect: "Allow",
-          // These actions have no resource-level permissions.
-          Action: ["ssm:CancelCommand", "ssm:GetCommandInvocation", "ssm:ListCommandInvocations", "ssm:ListCommands"],
-          Resource: ["*"],
-        },
-      ];
-    case "AUTOMATION":
-      return [
-        { Sid: "StartAutomation", Effect: "Allow", Action: ["ssm:StartAutomationExecution"], Resource: [literal ? AUTOMATION_DEFINITION(documentName(arn)) : "arn:*:ssm:*:*:automation-definition/*"] },
-        { Sid: "FollowAutomation", Effect: "Allow", Action: ["ssm:GetAutomationExecution"], Resource: ["arn:*:ssm:*:*:automation-execution/*"] },
-      ];
-    case "LAMBDA": {
-      const fn = literal && !arn.startsWith("arn:") ? `arn:*:lambda:*:*:function:${arn}` : arn;
-      return [{ Sid: "InvokeFunction", Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: [fn, `${fn}:*`] }];
-    }
-    case "STEP_FUNCTIONS": {
-      const machine = literal ? arn.replace(/^(arn:[^:]*:states:[^:]*:[^:]*):stateMachine:([^:]+).*$/, "$1:execution:$2:*") : "arn:*:states:*:*:execution:*";
-      return [
-        { Sid: "StartExecution", Effect: "Allow", Action: ["states:StartExecution"], Resource: [arn] },
-        { Sid: "FollowExecution", Effect: "Allow", Action: ["states:DescribeExecution"], Resource: [machine] },
-      ];
-    }
-    default:
-      return [];
-  }
+  return taskTypeNamed(task.TaskType)?.servicePermissions(arn, !isToken(arn), task) ?? [];
 }
 
 /**

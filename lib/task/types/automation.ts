@@ -1,7 +1,7 @@
 // The AUTOMATION task type: its invocation block (Automation / MaintenanceWindowAutomationParameters), how it is read and rendered, and its TaskArn.
 import type { CanonicalAutomation } from "../canonical";
 import type { TaskTypeDescriptor } from "./descriptor";
-import { isDocument, DOCUMENT_RESOURCES } from "./shapes";
+import { documentName, isDocument, DOCUMENT_RESOURCES } from "./shapes";
 import { renderParameters } from "../encode";
 import { KEY_HINTS } from "../reader";
 
@@ -24,6 +24,10 @@ export const AUTOMATION: TaskTypeDescriptor<"Automation"> = {
     allowed: 'an Automation runbook name such as "AWS-RestartEC2Instance", or a document ARN arn:aws:ssm:<region>:<account>:document/<name>',
   },
   taskArnResources: DOCUMENT_RESOURCES,
+  servicePermissions: (arn, literal) => [
+    { Sid: "StartAutomation", Effect: "Allow", Action: ["ssm:StartAutomationExecution"], Resource: [literal ? `arn:*:ssm:*:*:automation-definition/${documentName(arn)}:*` : "arn:*:ssm:*:*:automation-definition/*"] },
+    { Sid: "FollowAutomation", Effect: "Allow", Action: ["ssm:GetAutomationExecution"], Resource: ["arn:*:ssm:*:*:automation-execution/*"] },
+  ],
 };
 
 function renderAutomation(p: CanonicalAutomation) {

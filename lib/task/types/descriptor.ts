@@ -1,8 +1,11 @@
 // A task type, described once: its TaskType, the two spellings of its invocation block, how the
 // block is read and rendered, what its TaskArn is, and which resources may stand for it. normalize,
 // render, the rules and the service-role policy read this table instead of switching on TaskType.
+// IAM resources use `*` in the partition, region and account positions: the task names the
+// resource, and the role is usable in the partition and region the provider deploys to.
+import type { PolicyStatement } from "../../core/iam";
 import type { SsmMaintenanceWindowTaskTaskInvocationParameters } from "../../core/runtime";
-import type { CanonicalInvocation, InvocationKind } from "../canonical";
+import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../canonical";
 import type { AnyResource, TaskReader } from "../reader";
 
 export type ParamsOf<K extends InvocationKind> = Extract<CanonicalInvocation, { kind: K }>["params"];
@@ -23,4 +26,9 @@ export interface TaskTypeDescriptor<K extends InvocationKind = InvocationKind> {
   readonly taskArn: { readonly test: (arn: string) => boolean; readonly allowed: string };
   /** Resource types that may be given as TaskArn, and the attribute taken from each. */
   readonly taskArnResources: Readonly<Record<string, (r: AnyResource) => unknown>>;
+  /**
+   * What the window's service role must be allowed to run a task of this type with this TaskArn
+   * (`literal`: the TaskArn is a value, not a token), for MaintenanceWindowServiceRole.
+   */
+  servicePermissions(taskArn: string, literal: boolean, task: CanonicalTask): PolicyStatement[];
 }

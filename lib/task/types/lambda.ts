@@ -23,6 +23,10 @@ export const LAMBDA: TaskTypeDescriptor<"Lambda"> = {
   render: (params) => ({ lambdaParameters: renderLambda(params) }),
   taskArn: { test: (a) => LAMBDA_FUNCTION.test(a), allowed: "a Lambda function name or ARN (arn:aws:lambda:<region>:<account>:function:<name>)" },
   taskArnResources: { aws_lambda_function: (r) => r.arn, aws_lambda_alias: (r) => r.arn },
+  servicePermissions: (arn, literal) => {
+    const fn = literal && !arn.startsWith("arn:") ? `arn:*:lambda:*:*:function:${arn}` : arn;
+    return [{ Sid: "InvokeFunction", Effect: "Allow", Action: ["lambda:InvokeFunction"], Resource: [fn, `${fn}:*`] }];
+  },
 };
 
 function renderLambda(p: CanonicalLambda) {

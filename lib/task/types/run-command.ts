@@ -1,5 +1,6 @@
 // The RUN_COMMAND task type: its invocation block (RunCommand / MaintenanceWindowRunCommandParameters), how it is read and rendered, and its TaskArn.
-import type { CanonicalRunCommand } from "../canonical";
+import type { CanonicalRunCommand, CanonicalTask } from "../canonical";
+import { isToken } from "../../core/tokens";
 import type { TaskTypeDescriptor } from "./descriptor";
 import { isDocument, DOCUMENT_RESOURCES } from "./shapes";
 import { renderParameters } from "../encode";
@@ -48,7 +49,28 @@ export const RUN_COMMAND: TaskTypeDescriptor<"RunCommand"> = {
     allowed: 'an SSM Command document name such as "AWS-RunShellScript", or a document ARN arn:aws:ssm:<region>:<account>:document/<name>',
   },
   taskArnResources: DOCUMENT_RESOURCES,
+  servicePermissions: (arn, literal, task) => [
+    { Sid: "SendCommand", Effect: "Allow", Action: ["ssm:SendCommand"], Resource: [literal && !arn.startsWith("arn:") ? `arn:*:ssm:*:*:document/${arn}` : arn, ...commandTargets(task)] },
+    {
+      Sid: "FollowCommands",
+      Effect: "Allow",
+      // These actions have no resource-level permissions.
+      Action: ["ssm:CancelCommand", "ssm:GetCommandInvocation", "ssm:ListCommandInvocations", "ssm:ListCommands"],
+      Resource: ["*"],
+    },
+  ],
 };
+
+/** Resources a RUN_COMMAND task sends its command to: the listed instances, or any instance. */
+function commandTargets(task: CanonicalTask): string[] {
+  const targets = Array.isArray(task.Targets) && !isToken(task.Targets) ? task.Targets : undefined;
+  const ids = targets?.every((t) => t.Key === "InstanceIds" && Array.isArray(t.Values) && !isToken(t.Values))
+    ? targets.flatMap((t) => t.Values ?? [])
+    : undefined;
+  if (ids && ids.length > 0) return ids.map((id) => (id.startsWith("mi-") ? `arn:*:ssm:*:*:managed-instance/${id}` : `arn:*:ec2:*:*:instance/${id}`));
+  // Window targets (tags, resource groups) resolve to instances only when the window runs.
+  return ["arn:*:ec2:*:*:instance/*", "arn:*:ssm:*:*:managed-instance/*"];
+}
 
 export function renderRunCommand(p: CanonicalRunCommand): RunCommandConfig {
   return {

@@ -10,5 +10,10 @@ export function isDocument(arn: string): boolean {
   return matchesAwsPattern(AWS_SHAPE_PATTERNS.DocumentName, arn);
 }
 
+/** The document name in a document ARN, or the name itself. */
+export function documentName(taskArn: string): string {
+  return taskArn.startsWith("arn:") ? taskArn.slice(taskArn.indexOf(":document/") + ":document/".length) : taskArn;
+}
+
 /** An aws_ssm_document given as TaskArn stands for its name. */
 export const DOCUMENT_RESOURCES = { aws_ssm_document: (r: AnyResource) => r.name };

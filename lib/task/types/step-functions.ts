@@ -22,6 +22,14 @@ export const STEP_FUNCTIONS: TaskTypeDescriptor<"StepFunctions"> = {
   render: (params) => ({ stepFunctionsParameters: renderStepFunctions(params) }),
   taskArn: { test: (a) => STATE_MACHINE.test(a), allowed: "a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>)" },
   taskArnResources: { aws_sfn_state_machine: (r) => r.arn, aws_sfn_alias: (r) => r.arn },
+  servicePermissions: (arn, literal) => {
+    // Executions of the machine (an alias or version ARN runs executions of the machine itself).
+    const executions = literal ? arn.replace(/^(arn:[^:]*:states:[^:]*:[^:]*):stateMachine:([^:]+).*$/, "$1:execution:$2:*") : "arn:*:states:*:*:execution:*";
+    return [
+      { Sid: "StartExecution", Effect: "Allow", Action: ["states:StartExecution"], Resource: [arn] },
+      { Sid: "FollowExecution", Effect: "Allow", Action: ["states:DescribeExecution"], Resource: [executions] },
+    ];
+  },
 };
 
 function renderStepFunctions(p: CanonicalStepFunctions) {

@@ -7,6 +7,7 @@ import { awsDocumentForTaskArn, type AwsDocument } from "../../../catalog/aws-do
 import { hasPlaceholder, matchesAllowedPattern, type AwsDocumentParameter } from "../../../catalog/types";
 import { isToken } from "../../../core/tokens";
 import { suggest } from "../../../core/suggest";
+import { AUTOMATION, RUN_COMMAND, taskTypeNamed, type TaskTypeDescriptor } from "../../types";
 
 // The parameters of AWS-owned documents, checked against the catalog (lib/catalog). SSM registers a
 // task without looking at the document (RegisterTaskWithMaintenanceWindow has no InvalidDocument or
@@ -15,7 +16,12 @@ import { suggest } from "../../../core/suggest";
 // in the SSM API: messages describe them by position and size, never by content. Documents that are
 // not in the catalog (a customer's own) get no diagnostics here.
 
-const DOCUMENT_TASK_TYPE = { Command: "RUN_COMMAND", Automation: "AUTOMATION" } as const;
+/** The task type that runs each document type, and how a document of it is named in messages. */
+const DOCUMENT_TASK_TYPE: Record<AwsDocument["documentType"], { taskType: TaskTypeDescriptor; called: string }> = {
+  Command: { taskType: RUN_COMMAND as TaskTypeDescriptor, called: "a Command document" },
+  Automation: { taskType: AUTOMATION as TaskTypeDescriptor, called: "an Automation runbook" },
+};
+const DOCUMENT_RUNNERS = Object.values(DOCUMENT_TASK_TYPE);
 const SINGLE_VALUE_TYPES = new Set(["String", "Integer", "Boolean", "AWS::IAM::Role::Arn"]);
 
 export const documentParameters: Rule = {
@@ -28,30 +34,31 @@ export const documentParameters: Rule = {
     DocumentParameterType: "warning",
   },
   check(task, sink) {
-    const type = literalTaskType(task);
-    if ((type !== "RUN_COMMAND" && type !== "AUTOMATION") || !literal(task.TaskArn)) return;
+    const given = DOCUMENT_RUNNERS.find((r) => r.taskType === taskTypeNamed(literalTaskType(task)));
+    if (!given || !literal(task.TaskArn)) return;
     const doc = awsDocumentForTaskArn(task.TaskArn);
     if (!doc) return;
     const expected = DOCUMENT_TASK_TYPE[doc.documentType];
-    if (expected !== type) {
+    if (expected !== given) {
+      const { taskType } = expected.taskType;
       sink.warning(
         "DocumentTypeMismatch",
         "TaskArn",
-        `${doc.name} is ${doc.documentType === "Command" ? "a Command document" : "an Automation runbook"}, which ${expected} tasks run, but TaskType is ${JSON.stringify(type)}. ` +
-          `AWS registers the task, and every run fails. Set TaskType to "${expected}" (with TaskInvocationParameters.${expected === "RUN_COMMAND" ? "RunCommand" : "Automation"}), or pick ${type === "RUN_COMMAND" ? "a Command document" : "an Automation runbook"}.`,
+        `${doc.name} is ${expected.called}, which ${taskType} tasks run, but TaskType is ${JSON.stringify(given.taskType.taskType)}. ` +
+          `AWS registers the task, and every run fails. Set TaskType to "${taskType}" (with TaskInvocationParameters.${expected.taskType.shortKey}), or pick ${given.called}.`,
       );
       return;
     }
-    for (const { map, path } of parameterMaps(task, type)) checkParameters(doc, map, path, sink);
+    for (const { map, path } of parameterMaps(task, given.taskType)) checkParameters(doc, map, path, sink);
   },
 };
 
 /** The parameter maps the document receives: the invocation block's, or deprecated TaskParameters. */
-function parameterMaps(task: CanonicalTask, type: "RUN_COMMAND" | "AUTOMATION"): { map: ParameterMap; path: string }[] {
-  const blocks = type === "RUN_COMMAND" ? blocksOf(task, "RunCommand") : blocksOf(task, "Automation");
+function parameterMaps(task: CanonicalTask, type: TaskTypeDescriptor): { map: ParameterMap; path: string }[] {
+  const blocks = blocksOf(task, type.kind as "RunCommand" | "Automation");
   if (blocks.length > 0) return blocks.map((b) => ({ map: b.params.Parameters ?? {}, path: `${b.path}.Parameters` }));
   if (task.TaskParameters) return [{ map: task.TaskParameters, path: "TaskParameters" }];
-  return [{ map: {}, path: `TaskInvocationParameters.${type === "RUN_COMMAND" ? "RunCommand" : "Automation"}.Parameters` }];
+  return [{ map: {}, path: `TaskInvocationParameters.${type.shortKey}.Parameters` }];
 }
 
 function checkParameters(doc: AwsDocument, map: ParameterMap, path: string, sink: DiagnosticSink): void {
