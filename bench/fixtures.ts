@@ -142,11 +142,15 @@ function clean<T>(o: T): T {
 
 const sortedParams = (m: Record<string, string[]> | undefined) =>
   m && Object.keys(m).sort().map((name) => ({ name, values: m[name] }));
-const json = (v: unknown) => (v === undefined || typeof v === "string" ? v : JSON.stringify(v));
+// JSON fields as canonical text (object keys sorted at every level), as the construct writes them so
+// that reordering keys never plans an update; written here by hand (mode (b) must not load lib/).
+const sortKeys = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(sortKeys) : v !== null && typeof v === "object" ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
+const json = (v: unknown) => (v === undefined || typeof v === "string" ? v : JSON.stringify(sortKeys(v)));
 
 /**
  * The `SsmMaintenanceWindowTaskConfig` a user of the raw provider resource would write for the same
- * task (camelCase; `parameter` blocks sorted by name; JSON fields as text).
+ * task (camelCase; `parameter` blocks sorted by name; JSON fields as canonical text).
  */
 export function toRawConfig(p: MaintenanceWindowTaskProps): Obj {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -416,7 +416,8 @@ function typecheck(buildDir: string, tmp: string): TypecheckStats[] {
       key: "oursSrc",
       label: "info: our app against lib/*.ts sources (type-checks the library too)",
       source: APP_OURS,
-      extra: { baseUrl: ".", paths: { "cdktf-ssm-maintenance-window-task": [path.join(REPO, "lib/index.ts")] } },
+      // resolveJsonModule: lib/core/aws-shapes.ts imports the AWS model extract (aws-model.json), as lib's own tsconfig allows.
+      extra: { baseUrl: ".", resolveJsonModule: true, paths: { "cdktf-ssm-maintenance-window-task": [path.join(REPO, "lib/index.ts")] } },
     },
   ];
   for (const v of variants) {
