@@ -15,9 +15,11 @@ export interface OptionSpec {
   readonly description: string;
   /** Placeholder of a string option's value in the usage (`--port N`). */
   readonly valueName?: string;
+  /** A string option that may be given more than once; its value is the list, in order. */
+  readonly repeatable?: boolean;
 }
 
-export type OptionValues = Readonly<Record<string, string | boolean | undefined>>;
+export type OptionValues = Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 
 export interface CommandSpec {
   /** The word on the command line; for the root, the program's name as the usage shows it. */
@@ -71,7 +73,7 @@ export function usage(path: readonly CommandSpec[]): string {
   const lines = [`Usage: ${words}${subcommands.length ? " <command>" : ""} [options]`, "", command.summary];
   if (command.details) lines.push("", command.details.trimEnd());
   if (subcommands.length) lines.push("", "Commands:", ...table(subcommands.map((c) => [c.name, c.summary])));
-  const rows = options.map(([name, o]): [string, string] => [`--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`, o.description]);
+  const rows = options.map(([name, o]): [string, string] => [`--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`, `${o.description}${o.repeatable ? " (repeatable)" : ""}`]);
   lines.push("", "Options:", ...table([...rows, HELP_ROW]));
   if (subcommands.length) lines.push("", `Run '${words} <command> --help' for the options of a command.`);
   return lines.join("\n") + "\n";
@@ -107,7 +109,7 @@ export function parseCommandLine(root: CommandSpec, argv: readonly string[]): Pa
 
   const specs = command.options ?? {};
   const names = Object.keys(specs);
-  const values: Record<string, string | boolean> = {};
+  const values: Record<string, string | boolean | string[]> = {};
   for (let j = 0; j < rest.length; j++) {
     const token = rest[j];
     if (!token.startsWith("-") || token === "-" || token === "--") {
@@ -125,7 +127,7 @@ export function parseCommandLine(root: CommandSpec, argv: readonly string[]): Pa
     const inline = equals < 0 ? undefined : token.slice(equals + 1);
     const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
     if (!spec) throw new UsageError(`unknown option '--${name}'${hint(name, names, "--")}`, usage(path));
-    if (name in values) throw new UsageError(`option '--${name}' given twice`, usage(path));
+    if (name in values && !spec.repeatable) throw new UsageError(`option '--${name}' given twice`, usage(path));
     if (spec.type === "boolean") {
       if (inline !== undefined) throw new UsageError(`option '--${name}' takes no value (got '${token}')`, usage(path));
       values[name] = true;
@@ -136,7 +138,7 @@ export function parseCommandLine(root: CommandSpec, argv: readonly string[]): Pa
       throw new UsageError(`option '--${name}' needs a value (--${name} ${spec.valueName ?? "VALUE"})`, usage(path));
     }
     if (inline === undefined) j++;
-    values[name] = value;
+    values[name] = spec.repeatable ? [...((values[name] as string[] | undefined) ?? []), value] : value;
   }
   if (command.commands?.length) {
     throw new UsageError(`missing command: one of ${command.commands.map((c) => c.name).join(", ")}`, usage(path));

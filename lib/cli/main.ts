@@ -11,6 +11,7 @@ import * as path from "node:path";
 import { integerOption, runCommandLine, type CommandSpec, type OptionValues } from "./args";
 import { findProjectDir, LocalEndpoint, STATE_DIR_NAME, type EndpointInfo } from "./local";
 import { exportLines, findProviderMirror, missingMirrorMessage } from "./terraform";
+import { importCommand } from "./import/command";
 import { MaintenanceWindowError } from "../core/errors";
 
 export const PROGRAM = "cdktf-ssm-maintenance-window-task";
@@ -158,7 +159,7 @@ export function localCommand(name = "local"): Command {
 }
 
 /** The command tree. */
-export const COMMANDS: readonly Command[] = [localCommand()];
+export const COMMANDS: readonly Command[] = [localCommand(), importCommand()];
 
 export function rootCommand(): Command {
   return {
