@@ -10,8 +10,8 @@ import { liveValue, type Props, type ResourcePlan, type WindowPlan } from "./mod
 export interface Validators {
   window(props: unknown): Diagnostic[];
   target(props: unknown): Diagnostic[];
-  /** The task's own checks and addTask's checks against its window. */
-  task(windowProps: unknown, taskProps: unknown): Diagnostic[];
+  /** The task's own checks (`taskProps` with its WindowId) and addTask's checks against its window (without). */
+  task(windowProps: unknown, taskProps: Record<string, unknown>, windowId: string): Diagnostic[];
 }
 
 export async function loadValidators(): Promise<Validators> {
@@ -20,7 +20,10 @@ export async function loadValidators(): Promise<Validators> {
   return {
     window: windows.validateMaintenanceWindow,
     target: windows.validateMaintenanceWindowTarget,
-    task: (windowProps, taskProps) => [...tasks.validateMaintenanceWindowTask(taskProps), ...windows.checkTaskOfWindow(windows.checkWindow(windowProps).props, taskProps)],
+    task: (windowProps, taskProps, windowId) => [
+      ...tasks.validateMaintenanceWindowTask({ ...taskProps, WindowId: windowId }),
+      ...windows.checkTaskOfWindow(windows.checkWindow(windowProps).props, taskProps),
+    ],
   };
 }
 
@@ -48,6 +51,6 @@ export function addFindings(plan: WindowPlan, validators: Validators): string[] 
   };
   record(plan.window, validators.window(windowProps));
   for (const t of plan.targets) record(t, validators.target(live(t.props)));
-  for (const t of plan.tasks) record(t, validators.task(windowProps, { ...live(t.props), WindowId: plan.windowId }));
+  for (const t of plan.tasks) record(t, validators.task(windowProps, live(t.props), plan.windowId));
   return errors;
 }

@@ -185,7 +185,10 @@ function payloadText(payload: Uint8Array | string | undefined): string | undefin
 
 interface TaskContext {
   readonly redact: boolean;
-  readonly taskName: string; // snake_case stem for variable names
+  /** The task's construct id: the variable's stem in the function. */
+  readonly taskId: string;
+  /** The window's function name: with the task's id, the Terraform variable's name (unique in the stack). */
+  readonly functionName: string;
   readonly variables: VariablePlan[];
   readonly taken: Set<string>;
   readonly sensitive: string[];
@@ -195,9 +198,9 @@ interface TaskContext {
 function sensitive(ctx: TaskContext, label: string, stem: string, type: VariablePlan["type"], value: Value, live: unknown): Value {
   ctx.sensitive.push(label);
   if (!ctx.redact) return value;
-  const variable = unique(identifier(`${ctx.taskName} ${stem}`, "value"), ctx.taken);
-  const name = snakeCase(`${ctx.taskName} ${stem}`);
-  ctx.variables.push({ variable, name, type, description: `${label} of task ${ctx.taskName} (sensitive; set TF_VAR_${name})` });
+  const variable = unique(identifier(`${ctx.taskId} ${stem}`, "value"), ctx.taken);
+  const name = snakeCase(`${ctx.functionName} ${ctx.taskId} ${stem}`);
+  ctx.variables.push({ variable, name, type, description: `${label} of task ${ctx.taskId} (set TF_VAR_${name})` });
   return new Code(type === "string" ? `${variable}.stringValue` : `${variable}.listValue`, live);
 }
 
@@ -304,14 +307,14 @@ export function planWindow(w: LiveWindowState, functionNames: Set<string>, optio
     .map((t, i): ResourcePlan => {
       const constructId = unique(constructIdOf(t.Name, `${TYPE_WORD[t.TaskType ?? ""] ?? "Task"}Task${i + 1}`), constructIds);
       const variable = unique(identifier(constructId, "task"), taken);
-      const ctx: TaskContext = { redact: !!options.redact, taskName: `${functionName} ${constructId}`, variables, taken, sensitive: [] };
+      const ctx: TaskContext = { redact: !!options.redact, taskId: constructId, functionName, variables, taken, sensitive: [] };
       const props = taskProps(t, targetRefs, ctx);
       const comments: string[] = [];
       if (ctx.sensitive.length) {
         comments.push(
           options.redact
-            ? `Sensitive (${ctx.sensitive.join(", ")}): from TerraformVariables, not written here; set them before planning.`
-            : `Sensitive: ${ctx.sensitive.join(", ")} written as AWS holds them. Review before committing, or re-run import with --redact.`,
+            ? `Sensitive values from TerraformVariables (set them before planning), not written here: ${ctx.sensitive.join(", ")}.`
+            : `Sensitive values, written as AWS holds them: ${ctx.sensitive.join(", ")}. Review before committing, or re-run import with --redact.`,
         );
       }
       return { constructId, variable, props, importId: `${windowId}/${t.WindowTaskId ?? ""}`, comments };

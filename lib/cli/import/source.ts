@@ -22,10 +22,18 @@ function key(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 
+/** A string literal as prettier writes it: double quotes, unless single quotes need fewer escapes. */
+export function stringLiteral(text: string): string {
+  const double = JSON.stringify(text);
+  if (!text.includes('"') || text.includes("'")) return double;
+  // Escapes come in pairs (backslash + one character), read left to right: only \" is undone.
+  return `'${double.slice(1, -1).replace(/\\(.)/g, (pair: string, c: string) => (c === '"' ? '"' : pair))}'`;
+}
+
 /** A value on one line, as prettier prints it. */
 function flat(value: Value): string {
   if (value instanceof Code) return value.text;
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(flat).join(", ")}]`;
   const entries = Object.entries(value as Props);
@@ -53,8 +61,22 @@ function printProps(props: Props, indent: string): string {
   return `{\n${entries.join("\n")}\n${indent}}`;
 }
 
-function comments(lines: readonly string[], indent: string): string[] {
-  return lines.map((l) => `${indent}// ${l}`);
+/** Comment lines wrapped at the line width (a word longer than the line stays whole). */
+export function comments(paragraphs: readonly string[], indent: string): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    let line = "";
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && indent.length + 3 + line.length + 1 + word.length > WIDTH) {
+        out.push(`${indent}// ${line}`);
+        line = word;
+      } else {
+        line = line ? `${line} ${word}` : word;
+      }
+    }
+    if (line) out.push(`${indent}// ${line}`);
+  }
+  return out;
 }
 
 /** `open` is the statement up to the construct id: `const web = window.addTarget(`. */
