@@ -61,7 +61,7 @@ const RESERVED = new Set(
   (
     "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof " +
     "new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await " +
-    "window scope construct any arguments eval undefined MaintenanceWindow TerraformVariable Construct"
+    "window scope stack arguments eval undefined MaintenanceWindow TerraformStack TerraformVariable Construct"
   ).split(" "),
 );
 
@@ -289,7 +289,7 @@ export function planWindow(w: LiveWindowState, functionNames: Set<string>, optio
   const windowId = w.window.WindowId;
   const functionName = unique(identifier(w.window.Name ?? "", "window"), functionNames);
   const variables: VariablePlan[] = [];
-  const taken = new Set<string>(["window"]);
+  const taken = new Set<string>();
   const constructIds = new Set<string>(["Resource"]); // the window's own resource is its child "Resource"
 
   const targetRefs = new Map<string, string>();

@@ -95,9 +95,12 @@ function windowFunction(plan: WindowPlan): string {
     `/** Window ${JSON.stringify(name)} (${plan.windowId}): ${plan.targets.length} target${plan.targets.length === 1 ? "" : "s"}, ${plan.tasks.length} task${plan.tasks.length === 1 ? "" : "s"}. */`,
     `export function ${plan.functionName}(scope: Construct): MaintenanceWindow {`,
   ];
+  // In the stack itself, so that the Terraform name (TF_VAR_<name>) is the one written here whatever
+  // construct the function is given: below the stack, cdktf would add a path hash to it.
+  if (plan.variables.length) lines.push(`${i}const stack = TerraformStack.of(scope);`);
   for (const v of plan.variables) {
     lines.push(
-      `${i}const ${v.variable} = new TerraformVariable(scope, ${JSON.stringify(v.name)}, {`,
+      `${i}const ${v.variable} = new TerraformVariable(stack, ${JSON.stringify(v.name)}, {`,
       `${i}  type: ${JSON.stringify(v.type)},`,
       `${i}  sensitive: true,`,
       `${i}  description: ${JSON.stringify(v.description)},`,
@@ -123,7 +126,7 @@ export function generateSource(plans: readonly WindowPlan[], header: SourceHeade
     "// Each resource adopts the live one with importFrom: the first plan must say `N to import, 0 to add,",
     "// 0 to change, 0 to destroy`. After the first apply has imported them, remove the importFrom calls.",
     'import type { Construct } from "constructs";',
-    ...(anyVariables ? ['import { TerraformVariable } from "cdktf";'] : []),
+    ...(anyVariables ? ['import { TerraformStack, TerraformVariable } from "cdktf";'] : []),
     `import { MaintenanceWindow } from ${JSON.stringify(header.packageName)};`,
   ];
   return [head.join("\n"), ...plans.map(windowFunction)].join("\n\n") + "\n";
