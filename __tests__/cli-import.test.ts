@@ -97,7 +97,7 @@ describe("mapping and code generation", () => {
     expect(generateSource(planAccount([weeklyPatching()]), HEADER)).toBe(fixture("weekly-patching.ts.txt"));
   });
 
-  test("--redact: sensitive values become sensitive TerraformVariables named per task, created in the stack", () => {
+  test("--redact: sensitive values become TerraformVariables named per task, created in the stack (Payload and Input sensitive)", () => {
     const source = generateSource(planAccount([weeklyPatching()], { redact: true }), HEADER);
     expect(source).toBe(fixture("weekly-patching-redact.ts.txt"));
     expect(source).not.toContain("dryRun");

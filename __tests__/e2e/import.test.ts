@@ -53,8 +53,10 @@ import { App, TerraformStack } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { importE2eWeekly, importE2eWeekly2 } from "./windows";
 
+declare const process: { env: Record<string, string | undefined> };
+
 const app = new App({ outdir: "cdktf.out" });
-const stack = new TerraformStack(app, "imported");
+const stack = new TerraformStack(app, process.env.STACK ?? "imported");
 // The local endpoint: endpoints and keys come from the environment (local env).
 new AwsProvider(stack, "aws", {
   region: "us-east-1",
@@ -202,4 +204,34 @@ test("import writes a strict-compiling file; its first plan only imports, and af
   const second = tf("plan", "-detailed-exitcode");
   expect(second.stdout).toContain("No changes.");
   expect(second.code).toBe(0);
+});
+
+test("--redact: no sensitive value in the file; given the live values as TF_VAR_s, its first plan only imports too", () => {
+  const r = run(["import", "--region", "us-east-1", "--window", ids.main, "--window", ids.other, "--out", "windows.ts", "--redact"]);
+  expect(r.code).toBe(0);
+  const source = fs.readFileSync(path.join(app, "windows.ts"), "utf8");
+  for (const secret of ["dryRun", '"mode"', "uptime", "df -h", "{{RESOURCE_ID}}"]) expect(source).not.toContain(secret);
+  // The two windows share a name: the one with the smaller id is read first and keeps the plain name.
+  const [main, other] = ids.main < ids.other ? ["import_e2e_weekly", "import_e2e_weekly2"] : ["import_e2e_weekly2", "import_e2e_weekly"];
+  const values: Record<string, string> = {
+    [`${main}_patch_commands`]: '["uptime"]',
+    [`${main}_patch_working_directory`]: '["/tmp"]',
+    [`${main}_restart_instance_id`]: '["{{RESOURCE_ID}}"]',
+    [`${main}_lambda_task3_payload`]: '{"dryRun":true}',
+    [`${main}_nightly_input`]: '{"mode": "full"}',
+    [`${other}_run_command_task1_commands`]: '["df -h"]',
+  };
+  expect([...source.matchAll(/new TerraformVariable\(stack, "([a-z0-9_]+)"/g)].map((m) => m[1]).sort()).toEqual(Object.keys(values).sort());
+  const tsc = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", app], { cwd: app, encoding: "utf8" });
+  expect(tsc.stdout + tsc.stderr).toBe("");
+  // A stack of its own (own state): a first plan, as for a user who imports with --redact.
+  const synth = spawnSync(process.execPath, ["build/main.js"], { cwd: app, env: { ...env(), STACK: "redacted" }, encoding: "utf8" });
+  expect(synth.status).toBe(0);
+  const dir = path.join(app, "cdktf.out", "stacks", "redacted");
+  const tfVars = Object.fromEntries(Object.entries(values).map(([k, v]) => [`TF_VAR_${k}`, v]));
+  const init = terraform(dir, ["init", "-no-color", "-input=false"], aws.env);
+  expect(init.code).toBe(0);
+  const plan = terraform(dir, ["plan", "-detailed-exitcode", "-no-color", "-input=false"], { ...aws.env, ...tfVars });
+  expect(plan.stdout).toContain("Plan: 8 to import, 0 to add, 0 to change, 0 to destroy.");
+  expect(plan.stdout).not.toContain("dryRun");
 });

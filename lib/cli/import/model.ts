@@ -33,13 +33,20 @@ export interface ResourcePlan {
   readonly comments: string[];
 }
 
-/** A sensitive TerraformVariable (--redact), declared at the top of the window's function. */
+/** A TerraformVariable standing for a sensitive value (--redact), declared at the top of the window's function. */
 export interface VariablePlan {
   readonly variable: string;
   /** The Terraform name: `TF_VAR_<name>` sets it. */
   readonly name: string;
   readonly type: "string" | "list(string)";
   readonly description: string;
+  /**
+   * Whether the variable is `sensitive`. Payload and Input are: the provider marks those attributes
+   * sensitive itself. Parameter values are not: the provider does not mark them, and a sensitive
+   * value there makes Terraform plan an in-place update of the task only to record the mark
+   * ("this block will be marked as sensitive"), so the first plan would not be imports only.
+   */
+  readonly sensitive: boolean;
 }
 
 export interface WindowPlan {
@@ -52,7 +59,7 @@ export interface WindowPlan {
 }
 
 export interface PlanOptions {
-  /** Replace sensitive values with sensitive TerraformVariables. */
+  /** Replace sensitive values with TerraformVariables. */
   readonly redact?: boolean;
 }
 
@@ -200,7 +207,7 @@ function sensitive(ctx: TaskContext, label: string, stem: string, type: Variable
   if (!ctx.redact) return value;
   const variable = unique(identifier(`${ctx.taskId} ${stem}`, "value"), ctx.taken);
   const name = snakeCase(`${ctx.functionName} ${ctx.taskId} ${stem}`);
-  ctx.variables.push({ variable, name, type, description: `${label} of task ${ctx.taskId} (set TF_VAR_${name})` });
+  ctx.variables.push({ variable, name, type, description: `${label} of task ${ctx.taskId} (set TF_VAR_${name})`, sensitive: type === "string" });
   return new Code(type === "string" ? `${variable}.stringValue` : `${variable}.listValue`, live);
 }
 

@@ -98,11 +98,16 @@ function windowFunction(plan: WindowPlan): string {
   // In the stack itself, so that the Terraform name (TF_VAR_<name>) is the one written here whatever
   // construct the function is given: below the stack, cdktf would add a path hash to it.
   if (plan.variables.length) lines.push(`${i}const stack = TerraformStack.of(scope);`);
+  const firstPlain = plan.variables.find((v) => !v.sensitive);
   for (const v of plan.variables) {
+    if (v === firstPlain) {
+      const why = "The parameter variables are not marked sensitive: the provider shows parameter values in plans anyway, and a sensitive value there would make Terraform plan an in-place update of the task only to record the mark.";
+      lines.push(...comments([why], i));
+    }
     lines.push(
       `${i}const ${v.variable} = new TerraformVariable(stack, ${JSON.stringify(v.name)}, {`,
       `${i}  type: ${JSON.stringify(v.type)},`,
-      `${i}  sensitive: true,`,
+      `${i}  sensitive: ${v.sensitive},`,
       `${i}  description: ${JSON.stringify(v.description)},`,
       `${i}});`,
     );
