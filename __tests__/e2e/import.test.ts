@@ -9,7 +9,13 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { AddTagsToResourceCommand, CreateMaintenanceWindowCommand, RegisterTargetWithMaintenanceWindowCommand, RegisterTaskWithMaintenanceWindowCommand } from "@aws-sdk/client-ssm";
+import {
+  AddTagsToResourceCommand,
+  CreateMaintenanceWindowCommand,
+  RegisterTargetWithMaintenanceWindowCommand,
+  RegisterTaskWithMaintenanceWindowCommand,
+  UpdateMaintenanceWindowCommand,
+} from "@aws-sdk/client-ssm";
 import { checkPrerequisites, type LocalAws } from "../../local-aws";
 import { packedTarball } from "../../test-support/global/build";
 import { sharedLocalAws } from "../../test-support/shared-aws";
@@ -78,10 +84,10 @@ beforeAll(async () => {
 
   // Out of band, with the SDK: what import finds.
   const ssm = ssmClient(aws);
-  const main = await ssm.send(new CreateMaintenanceWindowCommand({ Name: NAME, Schedule: "cron(0 2 ? * SUN *)", ScheduleTimezone: "Europe/Berlin", Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false, Description: "weekly patching" }));
+  const main = await ssm.send(new CreateMaintenanceWindowCommand({ Name: NAME, Schedule: "cron(0 2 ? * SUN *)", ScheduleTimezone: "Europe/Berlin", Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false, Description: "weekly patching", StartDate: "2030-01-01T00:00:00Z", EndDate: "2031-01-01T00:00:00Z" }));
   ids.main = main.WindowId!;
   await ssm.send(new AddTagsToResourceCommand({ ResourceType: "MaintenanceWindow", ResourceId: ids.main, Tags: [{ Key: "Team", Value: "ops" }] }));
-  const web = await ssm.send(new RegisterTargetWithMaintenanceWindowCommand({ WindowId: ids.main, ResourceType: "INSTANCE", Name: "web", Targets: [{ Key: "tag:Role", Values: ["web"] }] }));
+  const web = await ssm.send(new RegisterTargetWithMaintenanceWindowCommand({ WindowId: ids.main, ResourceType: "INSTANCE", Name: "web", Description: "the web fleet", OwnerInformation: "team ops", Targets: [{ Key: "tag:Role", Values: ["web"] }] }));
   ids.web = web.WindowTargetId!;
   const register = (input: Omit<ConstructorParameters<typeof RegisterTaskWithMaintenanceWindowCommand>[0], "WindowId">, windowId = ids.main) =>
     ssm.send(new RegisterTaskWithMaintenanceWindowCommand({ WindowId: windowId, ...input }));
@@ -111,9 +117,10 @@ beforeAll(async () => {
     ServiceRoleArn: "arn:aws:iam::123456789012:role/import-e2e",
     TaskInvocationParameters: { StepFunctions: { Input: '{"mode": "full"}', Name: "nightly" } },
   });
-  // A second window of the same name: disabled, unassociated targets allowed, a priority-0 task on instance ids.
-  const other = await ssm.send(new CreateMaintenanceWindowCommand({ Name: NAME, Schedule: "rate(7 days)", Duration: 2, Cutoff: 0, AllowUnassociatedTargets: true }));
+  // A second window of the same name: disabled, a schedule offset, unassociated targets allowed, a priority-0 task on instance ids.
+  const other = await ssm.send(new CreateMaintenanceWindowCommand({ Name: NAME, Schedule: "cron(30 23 ? * TUE#3 *)", ScheduleOffset: 2, Duration: 2, Cutoff: 0, AllowUnassociatedTargets: true }));
   ids.other = other.WindowId!;
+  await ssm.send(new UpdateMaintenanceWindowCommand({ WindowId: ids.other, Enabled: false }));
   await register(
     {
       TaskType: "RUN_COMMAND",
@@ -172,6 +179,21 @@ test("bad input: a region that is not one (exit 2), an endpoint nobody listens o
   expect(unreachable.stderr).not.toMatch(/\n\s+at /);
 });
 
+test("every page: a window with 11 targets and 11 tasks (the endpoint's default page is 10) is read whole", async () => {
+  const ssm = ssmClient(aws);
+  const big = (await ssm.send(new CreateMaintenanceWindowCommand({ Name: "import-e2e-paged", Schedule: "rate(1 day)", Duration: 1, Cutoff: 0, AllowUnassociatedTargets: true }))).WindowId!;
+  for (let i = 0; i < 11; i++) {
+    const instance = `i-0123456789abcde${i.toString(16).padStart(2, "0")}`;
+    await ssm.send(new RegisterTargetWithMaintenanceWindowCommand({ WindowId: big, ResourceType: "INSTANCE", Name: `node-${i}`, Targets: [{ Key: "InstanceIds", Values: [instance] }] }));
+    await ssm.send(new RegisterTaskWithMaintenanceWindowCommand({ WindowId: big, Name: `restart-${i}`, TaskType: "AUTOMATION", TaskArn: "AWS-RestartEC2Instance", Priority: i }));
+  }
+  const r = run(["import", "--region", "us-east-1", "--window", big]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain("read 1 window, 11 targets, 11 tasks");
+  expect(r.stdout.match(/= window\.addTarget\(/g)).toHaveLength(11);
+  expect(r.stdout.match(/= window\.addTask\(/g)).toHaveLength(11);
+});
+
 test("import writes a strict-compiling file; its first plan only imports, and after the apply nothing changes", () => {
   const r = run(["import", "--region", "us-east-1", "--window", ids.main, "--window", ids.other, "--out", "windows.ts"]);
   expect(r.stderr).toContain(`reading window 1/2 (${ids.main}) ...`);
@@ -185,6 +207,9 @@ test("import writes a strict-compiling file; its first plan only imports, and af
   expect(source).not.toContain(`Values: ["${ids.web}"]`);
   expect(source).toContain("// Sensitive values, written as AWS holds them: Lambda.Payload.");
   expect(source).toContain(`window.importFrom("${ids.main}");`);
+  expect(source).toContain('Tags: { Team: "ops" },'); // ListTagsForResource
+  expect(source).toContain("Enabled: false,");
+  expect(source).toContain("ScheduleOffset: 2,");
   expect(source).not.toContain("Validation"); // the live config is clean: no findings to note
   expect(source).not.toMatch(/MaxConcurrency: "1",\n\s+MaxErrors: "1"/); // the targetless placeholders
 

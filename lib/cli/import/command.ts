@@ -1,7 +1,8 @@
 // `<bin> import`: reads an account's maintenance windows (./read.ts, through the SDK behind
 // ./ssm.ts), maps them to props (./model.ts), checks them (./findings.ts) and writes one
 // TypeScript file (./source.ts). Loaded by the CLI at start, so this module and what it imports
-// statically stay free of the AWS SDK and of cdktf: both are loaded when the command runs.
+// statically stay free of the AWS SDK and of the library's checks: both load when import runs,
+// and the `local` commands never load them.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError, usage, type CommandSpec, type OptionValues } from "../args";
