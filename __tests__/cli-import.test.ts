@@ -105,6 +105,13 @@ describe("mapping and code generation", () => {
     expect(source).not.toContain("RebootIfNeeded");
   });
 
+  test("no windows: the header and an empty module, no unused imports", () => {
+    const source = generateSource([], HEADER);
+    expect(source).toContain(": 0 maintenance windows.\n");
+    expect(source).not.toMatch(/^import /m);
+    expect(source.endsWith("// The region has no maintenance windows (or none of those given with --window).\nexport {};\n")).toBe(true);
+  });
+
   test("what AWS fills in is left out: targetless placeholders, Priority 0, defaults, the service-linked role, aws: tags", () => {
     const [plan] = planAccount([weeklyPatching()]);
     const byId = Object.fromEntries(plan.tasks.map((t) => [t.constructId, t.props]));

@@ -130,9 +130,13 @@ export function generateSource(plans: readonly WindowPlan[], header: SourceHeade
     "//",
     "// Each resource adopts the live one with importFrom: the first plan must say `N to import, 0 to add,",
     "// 0 to change, 0 to destroy`. After the first apply has imported them, remove the importFrom calls.",
+  ];
+  // No windows, no imports: an unused import fails a build with noUnusedLocals.
+  if (plans.length === 0) return `${[...head, "//", "// The region has no maintenance windows (or none of those given with --window).", "export {};"].join("\n")}\n`;
+  head.push(
     'import type { Construct } from "constructs";',
     ...(anyVariables ? ['import { TerraformStack, TerraformVariable } from "cdktf";'] : []),
     `import { MaintenanceWindow } from ${JSON.stringify(header.packageName)};`,
-  ];
+  );
   return [head.join("\n"), ...plans.map(windowFunction)].join("\n\n") + "\n";
 }
