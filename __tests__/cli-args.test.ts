@@ -157,3 +157,16 @@ describe("runCommandLine", () => {
     expect(err.join("")).toContain("option '--port' must be a whole number from 1 to 65535 (got 'x')");
   });
 });
+
+test("a repeatable option collects its values in order; given once it is a list of one; others stay once-only", () => {
+  const spec: CommandSpec = {
+    name: "t",
+    summary: "test",
+    options: { window: { type: "string", description: "w", repeatable: true }, out: { type: "string", description: "o" } },
+  };
+  const parse = (argv: string[]) => parseCommandLine(spec, argv);
+  expect(parse(["--window", "a", "--window=b", "--out", "f", "--window", "c"])).toMatchObject({ kind: "run", values: { window: ["a", "b", "c"], out: "f" } });
+  expect(parse(["--window", "a"])).toMatchObject({ values: { window: ["a"] } });
+  expect(() => parse(["--out", "a", "--out", "b"])).toThrow("option '--out' given twice");
+  expect(usage([spec])).toContain("w (repeatable)");
+});
