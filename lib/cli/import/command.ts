@@ -102,7 +102,7 @@ export function importCommand(deps: ImportDeps = {}): CommandSpec & { run: (valu
       region: { type: "string", valueName: "REGION", description: "The region to read (default: AWS_REGION)" },
       window: { type: "string", valueName: "mw-ID", description: "Only this window", repeatable: true },
       out: { type: "string", valueName: "FILE", description: "Write the TypeScript here (default: stdout)" },
-      redact: { type: "boolean", description: "Sensitive values (Payload, Input, Parameters) become sensitive TerraformVariables" },
+      redact: { type: "boolean", description: "Payload, Input and Parameters become TerraformVariables (Payload and Input sensitive)" },
     },
     run: (values, commandPath, io) => runImport(values, commandPath, io, deps),
   };

@@ -133,6 +133,9 @@ function isMissingModule(error: unknown): boolean {
  * module loader (tests pass one that fails).
  */
 export async function loadSsmApi(region: string, load: (name: string) => Promise<unknown> = (name) => import(name)): Promise<SsmApi> {
+  // The SDK's notice that its releases from 2027 need Node 22 says nothing about this command's
+  // read; printed on every run, it buries import's own progress and errors. A user's own setting wins.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   let sdk: SdkModule;
   try {
     sdk = (await load(SDK_PACKAGE)) as SdkModule;
