@@ -37,3 +37,40 @@ function pruneValue(value: unknown): unknown {
   }
   return Object.keys(out).length === 0 ? undefined : out;
 }
+
+/**
+ * How an invocation block's fields are named in Terraform: prop → attribute, with the encoding of
+ * the fields that are more than a value. One table per task type (its descriptor's `terraform`);
+ * render writes a block through it and lib/task/from-terraform.ts reads one back through it.
+ */
+export type TerraformField =
+  | string
+  | { readonly attribute: string; readonly encoding: "json" | "parameters" }
+  | { readonly attribute: string; readonly block: TerraformFields };
+export type TerraformFields = Readonly<Record<string, TerraformField>>;
+
+/** A field's attribute name. */
+export function attributeOf(field: TerraformField): string {
+  return typeof field === "string" ? field : field.attribute;
+}
+
+/** The provider bindings' name of an attribute: `output_s3_bucket` → `outputS3Bucket`. */
+export function bindingName(attribute: string): string {
+  return attribute.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A block's props as the provider bindings' struct, field by field through its table. */
+export function renderFields(fields: TerraformFields, params: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [prop, field] of Object.entries(fields)) {
+    const value = (params as Record<string, unknown>)[prop];
+    if (value !== undefined) out[bindingName(attributeOf(field))] = renderField(field, value);
+  }
+  return out;
+}
+
+function renderField(field: TerraformField, value: unknown): unknown {
+  if (typeof field === "string") return value;
+  if ("block" in field) return renderFields(field.block, value as object);
+  return field.encoding === "json" ? renderJson(value as JsonField) : renderParameters(value as ParameterMap);
+}

@@ -2,7 +2,8 @@
 import type { CanonicalAutomation } from "../canonical";
 import type { TaskTypeDescriptor } from "./descriptor";
 import { documentName, isDocument, DOCUMENT_RESOURCES } from "./shapes";
-import { renderParameters } from "../encode";
+import { renderFields } from "../encode";
+import type { SsmMaintenanceWindowTaskTaskInvocationParametersAutomationParameters as AutomationConfig } from "../../core/runtime";
 import { KEY_HINTS } from "../reader";
 
 export const AUTOMATION: TaskTypeDescriptor<"Automation"> = {
@@ -18,7 +19,8 @@ export const AUTOMATION: TaskTypeDescriptor<"Automation"> = {
       Parameters: r.parameterMap(o.Parameters, `${path}.Parameters`),
     };
   },
-  render: (params) => ({ automationParameters: renderAutomation(params) }),
+  terraform: { block: "automation_parameters", fields: { DocumentVersion: "document_version", Parameters: { attribute: "parameter", encoding: "parameters" } } },
+  render: (params) => ({ automationParameters: renderFields(AUTOMATION.terraform.fields, params) as AutomationConfig }),
   taskArn: {
     test: isDocument,
     allowed: 'an Automation runbook name such as "AWS-RestartEC2Instance", or a document ARN arn:aws:ssm:<region>:<account>:document/<name>',
@@ -30,6 +32,3 @@ export const AUTOMATION: TaskTypeDescriptor<"Automation"> = {
   ],
 };
 
-function renderAutomation(p: CanonicalAutomation) {
-  return { documentVersion: p.DocumentVersion, parameter: renderParameters(p.Parameters) };
-}

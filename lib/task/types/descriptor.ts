@@ -7,6 +7,7 @@ import type { PolicyStatement } from "../../core/iam";
 import type { SsmMaintenanceWindowTaskTaskInvocationParameters } from "../../core/runtime";
 import type { CanonicalInvocation, CanonicalTask, InvocationKind } from "../canonical";
 import type { AnyResource, TaskReader } from "../reader";
+import type { TerraformFields } from "../encode";
 
 export type ParamsOf<K extends InvocationKind> = Extract<CanonicalInvocation, { kind: K }>["params"];
 
@@ -20,6 +21,8 @@ export interface TaskTypeDescriptor<K extends InvocationKind = InvocationKind> {
   readonly longKey: string;
   /** Reads the block; undefined when it is not an object (the reader reported it). */
   read(reader: TaskReader, value: unknown, path: string): ParamsOf<K> | undefined;
+  /** The block's name inside `task_invocation_parameters` and its fields' names (render and the reverse mapping read them). */
+  readonly terraform: { readonly block: string; readonly fields: TerraformFields };
   /** The block as the provider's `task_invocation_parameters`. */
   render(params: ParamsOf<K>): SsmMaintenanceWindowTaskTaskInvocationParameters;
   /** What a TaskArn of this type looks like, for the TaskArnFormat warning. */

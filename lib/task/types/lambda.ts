@@ -1,7 +1,8 @@
 // The LAMBDA task type: its invocation block (Lambda / MaintenanceWindowLambdaParameters), how it is read and rendered, and its TaskArn.
 import type { CanonicalLambda } from "../canonical";
 import type { TaskTypeDescriptor } from "./descriptor";
-import { renderJson } from "../encode";
+import { renderFields } from "../encode";
+import type { SsmMaintenanceWindowTaskTaskInvocationParametersLambdaParameters as LambdaConfig } from "../../core/runtime";
 
 // Lambda's own FunctionName pattern (name, partial ARN or ARN, with an optional version/alias).
 const LAMBDA_FUNCTION = /^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_.]+)(:(\$LATEST|[a-zA-Z0-9-_]+))?$/;
@@ -20,7 +21,8 @@ export const LAMBDA: TaskTypeDescriptor<"Lambda"> = {
       Qualifier: r.string(o.Qualifier, `${path}.Qualifier`),
     };
   },
-  render: (params) => ({ lambdaParameters: renderLambda(params) }),
+  terraform: { block: "lambda_parameters", fields: { ClientContext: "client_context", Payload: { attribute: "payload", encoding: "json" }, Qualifier: "qualifier" } },
+  render: (params) => ({ lambdaParameters: renderFields(LAMBDA.terraform.fields, params) as LambdaConfig }),
   taskArn: { test: (a) => LAMBDA_FUNCTION.test(a), allowed: "a Lambda function name or ARN (arn:aws:lambda:<region>:<account>:function:<name>)" },
   taskArnResources: { aws_lambda_function: (r) => r.arn, aws_lambda_alias: (r) => r.arn },
   servicePermissions: (arn, literal) => {
@@ -29,6 +31,3 @@ export const LAMBDA: TaskTypeDescriptor<"Lambda"> = {
   },
 };
 
-function renderLambda(p: CanonicalLambda) {
-  return { clientContext: p.ClientContext, payload: renderJson(p.Payload), qualifier: p.Qualifier };
-}

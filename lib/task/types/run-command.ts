@@ -3,9 +3,23 @@ import type { CanonicalRunCommand, CanonicalTask } from "../canonical";
 import { isToken } from "../../core/tokens";
 import type { TaskTypeDescriptor } from "./descriptor";
 import { isDocument, DOCUMENT_RESOURCES } from "./shapes";
-import { renderParameters } from "../encode";
+import { renderFields, type TerraformFields } from "../encode";
 import { KEY_HINTS, TOPIC_REFERENCE, ROLE_REFERENCE } from "../reader";
 import type { SsmMaintenanceWindowTaskTaskInvocationParametersRunCommandParameters as RunCommandConfig } from "../../core/runtime";
+
+const RUN_COMMAND_FIELDS: TerraformFields = {
+  Comment: "comment",
+  CloudWatchOutputConfig: { attribute: "cloudwatch_config", block: { CloudWatchLogGroupName: "cloudwatch_log_group_name", CloudWatchOutputEnabled: "cloudwatch_output_enabled" } },
+  DocumentHash: "document_hash",
+  DocumentHashType: "document_hash_type",
+  DocumentVersion: "document_version",
+  NotificationConfig: { attribute: "notification_config", block: { NotificationArn: "notification_arn", NotificationEvents: "notification_events", NotificationType: "notification_type" } },
+  OutputS3BucketName: "output_s3_bucket",
+  OutputS3KeyPrefix: "output_s3_key_prefix",
+  Parameters: { attribute: "parameter", encoding: "parameters" },
+  ServiceRoleArn: "service_role_arn",
+  TimeoutSeconds: "timeout_seconds",
+};
 
 export const RUN_COMMAND: TaskTypeDescriptor<"RunCommand"> = {
   kind: "RunCommand",
@@ -43,6 +57,7 @@ export const RUN_COMMAND: TaskTypeDescriptor<"RunCommand"> = {
       TimeoutSeconds: r.number(o.TimeoutSeconds, `${path}.TimeoutSeconds`),
     };
   },
+  terraform: { block: "run_command_parameters", fields: RUN_COMMAND_FIELDS },
   render: (params) => ({ runCommandParameters: renderRunCommand(params) }),
   taskArn: {
     test: isDocument,
@@ -73,23 +88,7 @@ function commandTargets(task: CanonicalTask): string[] {
 }
 
 export function renderRunCommand(p: CanonicalRunCommand): RunCommandConfig {
-  return {
-    comment: p.Comment,
-    documentHash: p.DocumentHash,
-    documentHashType: p.DocumentHashType,
-    documentVersion: p.DocumentVersion,
-    outputS3Bucket: p.OutputS3BucketName,
-    outputS3KeyPrefix: p.OutputS3KeyPrefix,
-    serviceRoleArn: p.ServiceRoleArn,
-    timeoutSeconds: p.TimeoutSeconds,
-    cloudwatchConfig: renderCloudWatch(p.CloudWatchOutputConfig),
-    notificationConfig: p.NotificationConfig && {
-      notificationArn: p.NotificationConfig.NotificationArn,
-      notificationEvents: p.NotificationConfig.NotificationEvents,
-      notificationType: p.NotificationConfig.NotificationType,
-    },
-    parameter: renderParameters(p.Parameters),
-  };
+  return { ...(renderFields(RUN_COMMAND_FIELDS, p) as RunCommandConfig), cloudwatchConfig: renderCloudWatch(p.CloudWatchOutputConfig) };
 }
 
 /**

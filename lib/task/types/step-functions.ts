@@ -1,7 +1,8 @@
 // The STEP_FUNCTIONS task type: its invocation block (StepFunctions / MaintenanceWindowStepFunctionsParameters), how it is read and rendered, and its TaskArn.
 import type { CanonicalStepFunctions } from "../canonical";
 import type { TaskTypeDescriptor } from "./descriptor";
-import { renderJson } from "../encode";
+import { renderFields } from "../encode";
+import type { SsmMaintenanceWindowTaskTaskInvocationParametersStepFunctionsParameters as StepFunctionsConfig } from "../../core/runtime";
 
 /** A state machine ARN (optionally with a version or alias), what StartExecution takes. */
 export const STATE_MACHINE = /^arn:aws(-[a-z]+)*:states:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:stateMachine:[^:\s]{1,80}(:[A-Za-z0-9_-]+)?$/;
@@ -19,7 +20,8 @@ export const STEP_FUNCTIONS: TaskTypeDescriptor<"StepFunctions"> = {
       Name: r.string(o.Name, `${path}.Name`),
     };
   },
-  render: (params) => ({ stepFunctionsParameters: renderStepFunctions(params) }),
+  terraform: { block: "step_functions_parameters", fields: { Input: { attribute: "input", encoding: "json" }, Name: "name" } },
+  render: (params) => ({ stepFunctionsParameters: renderFields(STEP_FUNCTIONS.terraform.fields, params) as StepFunctionsConfig }),
   taskArn: { test: (a) => STATE_MACHINE.test(a), allowed: "a state machine ARN (arn:aws:states:<region>:<account>:stateMachine:<name>)" },
   taskArnResources: { aws_sfn_state_machine: (r) => r.arn, aws_sfn_alias: (r) => r.arn },
   servicePermissions: (arn, literal) => {
@@ -32,6 +34,3 @@ export const STEP_FUNCTIONS: TaskTypeDescriptor<"StepFunctions"> = {
   },
 };
 
-function renderStepFunctions(p: CanonicalStepFunctions) {
-  return { input: renderJson(p.Input), name: p.Name };
-}
