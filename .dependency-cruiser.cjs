@@ -5,7 +5,7 @@
 //   2 task       lib/task/        canonical → reader/encode → types → normalize/render → validation → pipeline
 //   3 constructs lib/maintenance-window-task.ts, lib/helpers/, lib/presets/
 //   4 window     lib/window/
-//   5 surface    lib/aws/, lib/cli/, lib/index.ts
+//   5 surface    lib/aws/, lib/checks/, lib/cli/, lib/index.ts
 // Only lib/core/runtime.ts imports the CDKTF runtime or the provider bindings: an edition for
 // another runtime (cdktn) changes that one file.
 const LAYERS = [
@@ -14,7 +14,7 @@ const LAYERS = [
   { name: "task", path: "^lib/task/" },
   { name: "constructs", path: "^lib/(maintenance-window-task\\.ts$|helpers/|presets/)" },
   { name: "window", path: "^lib/window/" },
-  { name: "surface", path: "^lib/(aws/|cli/|index\\.ts$)" },
+  { name: "surface", path: "^lib/(aws/|checks/|cli/|index\\.ts$)" },
 ];
 
 // Inside the task: each step imports only the steps before it.
@@ -22,7 +22,7 @@ const TASK_STEPS = [
   { name: "canonical", path: "^lib/task/canonical\\.ts$" },
   { name: "reader and encoding", path: "^lib/task/(reader|encode)\\.ts$" },
   { name: "task types", path: "^lib/task/types/" },
-  { name: "normalize and render", path: "^lib/task/(normalize|render)\\.ts$" },
+  { name: "normalize, render and its reverse", path: "^lib/task/(normalize|render|from-terraform)\\.ts$" },
   { name: "validation", path: "^lib/task/validation/" },
   { name: "pipeline", path: "^lib/task/pipeline\\.ts$" },
 ];

@@ -13,3 +13,4 @@ export * from "./presets/documents";
 export { AWS_DOCUMENTS, awsDocument, awsDocumentForTaskArn } from "./catalog/aws-documents";
 export type { AwsDocument, AwsDocumentParameter, AwsDocumentType, DocumentParameterType } from "./catalog/aws-documents";
 export * from "./window/maintenance-window";
+export { MaintenanceWindowTaskChecks, type MaintenanceWindowTaskChecksOptions } from "./checks/maintenance-window-task-checks";

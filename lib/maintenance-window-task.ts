@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
 import { Annotations, SsmMaintenanceWindowTask, type TerraformMetaArguments } from "./core/runtime";
 import type { Diagnostic } from "./core/diagnostics";
-import { deferErrors, pendingErrors } from "./core/app-report";
+import { deferErrors, markJudged, pendingErrors } from "./core/app-report";
 import { MaintenanceWindowTaskValidationError, reportError } from "./core/errors";
 import { metaArguments } from "./core/meta-arguments";
 import type { MaintenanceWindowTaskProps } from "./props/task-props";
@@ -42,6 +42,7 @@ export class MaintenanceWindowTask extends SsmMaintenanceWindowTask {
     const constructPath = scope.node.path ? `${scope.node.path}/${id}` : id;
     const pending = pendingErrors(scope, constructPath, "MaintenanceWindowTask", errors, reportError);
     super(scope, id, { ...config, ...(pending ? {} : metaArguments(props as TerraformMetaArguments, TASK_TERRAFORM_NAMES)) });
+    markJudged(this);
     this.warnings = warnings;
     this.errors = errors;
     for (const w of warnings) Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);

@@ -102,3 +102,27 @@ export function docsPath(page: string): string {
   }
   return `help/${page} in the cdktf-ssm-maintenance-window-task package`;
 }
+
+// Resources our constructs created and judged already: the MaintenanceWindowTaskChecks aspect
+// leaves them alone, so nothing is reported twice.
+const JUDGED = new WeakSet<IConstruct>();
+
+/** Marks a resource as judged by the construct that created it. */
+export function markJudged(resource: IConstruct): void {
+  JUDGED.add(resource);
+}
+
+/** True for a resource one of our constructs created (and judged). */
+export function isJudged(resource: IConstruct): boolean {
+  return JUDGED.has(resource);
+}
+
+/**
+ * Records the errors of a resource found after construction (by an aspect, during synthesis) into
+ * the app-wide report; returns the placeholder to write over one of its attributes, so the broken
+ * resource is never written (see deferErrors). With the fail-fast context, throws at once.
+ */
+export function reportLateErrors(resource: Construct, errors: ConstructErrors, makeError: (all: readonly ConstructErrors[]) => Error): string {
+  if (failFast(resource)) throw makeError([errors]);
+  return deferErrors(resource, errors, makeError);
+}

@@ -103,7 +103,10 @@ export class MaintenanceWindowValidationError extends MaintenanceWindowDiagnosti
   }
 }
 
+/** A raw task resource (judged by the MaintenanceWindowTaskChecks aspect) counts as a task. */
+const TASK_RESOURCE_TYPE = "aws_ssm_maintenance_window_task";
+
 /** The app-wide error: a task error if any task failed, else the window's. */
 export function reportError(all: readonly ConstructErrors[]): MaintenanceWindowDiagnosticsError {
-  return all.some((c) => c.what === "MaintenanceWindowTask") ? new MaintenanceWindowTaskValidationError(all) : new MaintenanceWindowValidationError(all);
+  return all.some((c) => c.what === "MaintenanceWindowTask" || c.what === TASK_RESOURCE_TYPE) ? new MaintenanceWindowTaskValidationError(all) : new MaintenanceWindowValidationError(all);
 }

@@ -11,8 +11,8 @@ import type { SsmMaintenanceWindow as SsmMaintenanceWindowClass, SsmMaintenanceW
 import type { SsmMaintenanceWindowTarget as SsmMaintenanceWindowTargetClass, SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
 import type { Construct } from "constructs";
 
-export { Annotations, Fn, Lazy, Token, TerraformCount, TerraformProvider, TerraformResource, Tokenization } from "cdktf";
-export type { IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
+export { Annotations, Aspects, Fn, Lazy, Token, TerraformCount, TerraformProvider, TerraformResource, Tokenization } from "cdktf";
+export type { IAspect, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
 
 // The task construct is a subclass of the provider's resource, so its binding is loaded eagerly.
 export { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";

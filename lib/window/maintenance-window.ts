@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
 import { Annotations, newSsmMaintenanceWindow, newSsmMaintenanceWindowTarget, type SsmMaintenanceWindow, type SsmMaintenanceWindowTarget } from "../core/runtime";
 import type { Diagnostic } from "../core/diagnostics";
-import { deferErrors, pendingErrors } from "../core/app-report";
+import { deferErrors, markJudged, pendingErrors } from "../core/app-report";
 import { MaintenanceWindowValidationError, reportError } from "../core/errors";
 import type { CanonicalWindow } from "./canonical";
 import { checkTaskOfWindow, prepareWindow, prepareWindowTarget } from "./pipeline";
@@ -68,6 +68,7 @@ export class MaintenanceWindow extends Construct {
     } else {
       this.resource = newSsmMaintenanceWindow(this, "Resource", config!); // no errors: rendered
     }
+    markJudged(this.resource);
   }
 
   /** The window's id assigned by AWS (`mw-` followed by 17 hex digits). */
@@ -91,9 +92,11 @@ export class MaintenanceWindow extends Construct {
     if (pending) {
       const resource = newSsmMaintenanceWindowTarget(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
       resource.windowId = deferErrors(resource, pending, reportError);
+      markJudged(resource);
       return resource;
     }
     const resource = newSsmMaintenanceWindowTarget(this, id, config!); // no errors: rendered
+    markJudged(resource);
     annotateWarnings(resource, warnings);
     return resource;
   }

@@ -6,7 +6,7 @@ import { isToken } from "../core/tokens";
 import type { CanonicalWindow, CanonicalWindowTarget } from "./canonical";
 
 /** Our prop names → the resource's attributes, for `lifecycle.ignoreChanges`. */
-const WINDOW_NAMES: Record<string, string> = {
+export const WINDOW_NAMES: Readonly<Record<string, string>> = {
   Name: "name",
   Schedule: "schedule",
   Duration: "duration",
@@ -21,7 +21,7 @@ const WINDOW_NAMES: Record<string, string> = {
   Tags: "tags",
 };
 
-const TARGET_NAMES: Record<string, string> = {
+export const TARGET_NAMES: Readonly<Record<string, string>> = {
   ResourceType: "resource_type",
   Targets: "targets",
   Name: "name",
