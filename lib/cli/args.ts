@@ -32,13 +32,15 @@ export interface CommandSpec {
   readonly options?: Readonly<Record<string, OptionSpec>>;
   /** Subcommands; a command with subcommands must be given one. */
   readonly commands?: readonly CommandSpec[];
+  /** The command's positional arguments (`check <paths...>`): at least `min` of them. Without it, a command takes options only. */
+  readonly arguments?: { readonly name: string; readonly min: number };
   /** Checks between options after parsing: a message rejects the command line. */
   readonly check?: (values: OptionValues) => string | undefined;
 }
 
 export type ParseResult =
   | { readonly kind: "help"; readonly path: readonly CommandSpec[]; readonly text: string }
-  | { readonly kind: "run"; readonly path: readonly CommandSpec[]; readonly command: CommandSpec; readonly values: OptionValues };
+  | { readonly kind: "run"; readonly path: readonly CommandSpec[]; readonly command: CommandSpec; readonly values: OptionValues; readonly args: readonly string[] };
 
 /** A command line that was not understood; `usage` is the usage of the command it got to. */
 export class UsageError extends MaintenanceWindowError {
@@ -70,7 +72,8 @@ export function usage(path: readonly CommandSpec[]): string {
   const words = path.map((c) => c.name).join(" ");
   const options = Object.entries(command.options ?? {});
   const subcommands = command.commands ?? [];
-  const lines = [`Usage: ${words}${subcommands.length ? " <command>" : ""} [options]`, "", command.summary];
+  const args = command.arguments ? ` <${command.arguments.name}...>` : "";
+  const lines = [`Usage: ${words}${subcommands.length ? " <command>" : ""} [options]${args}`, "", command.summary];
   if (command.details) lines.push("", command.details.trimEnd());
   if (subcommands.length) lines.push("", "Commands:", ...table(subcommands.map((c) => [c.name, c.summary])));
   const rows = options.map(([name, o]): [string, string] => [`--${name}${o.type === "string" ? ` ${o.valueName ?? "VALUE"}` : ""}`, `${o.description}${o.repeatable ? " (repeatable)" : ""}`]);
@@ -110,8 +113,17 @@ export function parseCommandLine(root: CommandSpec, argv: readonly string[]): Pa
   const specs = command.options ?? {};
   const names = Object.keys(specs);
   const values: Record<string, string | boolean | string[]> = {};
+  const args: string[] = [];
   for (let j = 0; j < rest.length; j++) {
     const token = rest[j];
+    if (command.arguments && end >= 0 && j >= end) {
+      if (j > end) args.push(token); // after `--`, every word is an argument (a path starting with "-")
+      continue;
+    }
+    if (command.arguments && !token.startsWith("-")) {
+      args.push(token);
+      continue;
+    }
     if (!token.startsWith("-") || token === "-" || token === "--") {
       const shown = token === "--" ? rest[j + 1] ?? "--" : token;
       if (command.commands?.length) {
@@ -143,9 +155,12 @@ export function parseCommandLine(root: CommandSpec, argv: readonly string[]): Pa
   if (command.commands?.length) {
     throw new UsageError(`missing command: one of ${command.commands.map((c) => c.name).join(", ")}`, usage(path));
   }
+  if (command.arguments && args.length < command.arguments.min) {
+    throw new UsageError(`missing <${command.arguments.name}...>: give at least ${command.arguments.min}`, usage(path));
+  }
   const problem = command.check?.(values);
   if (problem) throw new UsageError(problem, usage(path));
-  return { kind: "run", path, command, values };
+  return { kind: "run", path, command, values, args };
 }
 
 /** A string option's value as a whole number in [min, max], or a UsageError naming the option. */
@@ -166,7 +181,7 @@ export function integerOption(values: OptionValues, name: string, min: number, m
 export async function runCommandLine(
   root: CommandSpec,
   argv: readonly string[],
-  run: (command: readonly CommandSpec[], values: OptionValues) => Promise<number>,
+  run: (command: readonly CommandSpec[], values: OptionValues, args: readonly string[]) => Promise<number>,
   out: { stdout: (text: string) => void; stderr: (text: string) => void } = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -185,7 +200,7 @@ export async function runCommandLine(
     return 0;
   }
   try {
-    return await run(parsed.path, parsed.values);
+    return await run(parsed.path, parsed.values, parsed.args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     out.stderr(`${root.name}: ${error.message}\n\n${error.usage}`);

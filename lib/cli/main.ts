@@ -2,16 +2,19 @@
 // The package's command line, `npx cdktf-ssm-maintenance-window-task <command>`:
 //
 //   local start|status|env|stop|reset   the local AWS endpoint of the project in the current directory
+//   check <paths...>                    judge *.tf / *.tf.json files with the construct's rules (./check)
 //
-// Commands are a tree of specs with a handler each (COMMANDS); a new command (the estates issue's
-// `check` and `import`) is one more entry. The parser is strict (./args): an unknown command or
-// option is exit 2 with the usage, and nothing runs. Exit status: 0 ok, 1 failed, 2 usage,
-// 3 the endpoint is not running (status, env). Node built-ins only; no cdktf.
+// Commands are a tree of specs with a handler each (COMMANDS); a new command is one more entry. The
+// parser is strict (./args): an unknown command or option is exit 2 with the usage, and nothing
+// runs. Exit status: 0 ok, 1 failed (for check: an error was found), 2 usage, 3 the endpoint is not
+// running (status, env). Node built-ins only at load: `check` imports its judge (cdktf, the HCL
+// parser) when it runs, so `local` stays light.
 import * as path from "node:path";
 import { integerOption, runCommandLine, type CommandSpec, type OptionValues } from "./args";
 import { findProjectDir, LocalEndpoint, STATE_DIR_NAME, type EndpointInfo } from "./local";
 import { exportLines, findProviderMirror, missingMirrorMessage } from "./terraform";
 import { importCommand } from "./import/command";
+import { CHECK_COMMAND, runCheck } from "./check";
 import { MaintenanceWindowError } from "../core/errors";
 
 export const PROGRAM = "cdktf-ssm-maintenance-window-task";
@@ -26,7 +29,7 @@ export interface CliContext {
   readonly stderr: (text: string) => void;
 }
 
-type Handler = (values: OptionValues, path: readonly CommandSpec[], ctx: CliContext) => Promise<number>;
+type Handler = (values: OptionValues, path: readonly CommandSpec[], ctx: CliContext, args: readonly string[]) => Promise<number>;
 
 export interface Command extends CommandSpec {
   readonly run?: Handler;
@@ -159,7 +162,7 @@ export function localCommand(name = "local"): Command {
 }
 
 /** The command tree. */
-export const COMMANDS: readonly Command[] = [localCommand(), importCommand()];
+export const COMMANDS: readonly Command[] = [localCommand(), importCommand(), { ...CHECK_COMMAND, run: (values, path, ctx, args) => runCheck(values, path, args, ctx) }];
 
 export function rootCommand(): Command {
   return {
@@ -182,10 +185,10 @@ export async function runCli(argv: readonly string[], options: Partial<CliContex
     return await runCommandLine(
       root,
       argv,
-      async (path, values) => {
+      async (path, values, args) => {
         const handler = (path[path.length - 1] as Command).run;
         if (!handler) throw new MaintenanceWindowError(`no handler for ${path.map((c) => c.name).join(" ")}`);
-        return handler(values, path, ctx);
+        return handler(values, path, ctx, args);
       },
       ctx,
     );
