@@ -23,9 +23,22 @@ export function expressionToken(expression: string): string {
   return Token.asString(unknownValue(expression));
 }
 
+const TERRAFORM_UNKNOWN = Symbol.for("cdktf-ssm-maintenance-window-task.TerraformUnknown");
+
 /** A value known only to Terraform (a dynamic block, an expression): a token. */
 export function unknownValue(description: string): IResolvable {
-  return { creationStack: [], resolve: () => description, toString: () => description };
+  const value = { creationStack: [], resolve: () => description, toString: () => description };
+  Object.defineProperty(value, TERRAFORM_UNKNOWN, { value: true, enumerable: false });
+  return value;
+}
+
+/**
+ * True for a value read back from Terraform that Terraform builds at plan time (dynamic blocks).
+ * Readers accept it where a cdktf token could not stand (a whole parameter map): it is judged,
+ * never rendered.
+ */
+export function isTerraformUnknown(value: unknown): boolean {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[TERRAFORM_UNKNOWN] === true;
 }
 
 /**

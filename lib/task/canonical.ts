@@ -5,7 +5,10 @@ import type { IResolvable } from "../core/runtime";
 
 export type InvocationKind = "RunCommand" | "Automation" | "Lambda" | "StepFunctions";
 
-/** A parameter map as name → values; `values` may be a list token. */
+/**
+ * A parameter map as name → values; `values` may be a list token. Read back from Terraform with
+ * dynamic `parameter` blocks, the whole map is a token (judged by no rule, never rendered).
+ */
 export type ParameterMap = Record<string, string[]>;
 
 export interface CanonicalTarget {

@@ -3,7 +3,7 @@
 // pipeline judges resources we did not create (the MaintenanceWindowTaskChecks aspect, the `check`
 // command). Built from render's tables (TASK_TERRAFORM_NAMES and each task type's
 // `terraform` table), not from a list of its own: a field added to render reads back by itself.
-import { invertNames, isBody, propsFromBody, selectorsFromTerraform, singleBlock, terraformValue } from "../core/terraform-config";
+import { invertNames, isBody, propsFromBody, selectorsFromTerraform, singleBlock, terraformValue, unknownValue } from "../core/terraform-config";
 import { attributeOf, type TerraformField, type TerraformFields } from "./encode";
 import { TASK_TERRAFORM_NAMES } from "./render";
 import { TASK_TYPES } from "./types";
@@ -24,8 +24,17 @@ function invocationFromTerraform(value: unknown): unknown {
   return propsFromBody(
     value,
     Object.fromEntries(TASK_TYPES.map((t) => [t.terraform.block, t.shortKey])),
-    Object.fromEntries(TASK_TYPES.map((t) => [t.terraform.block, (v: unknown, dynamic: ReadonlySet<string>) => (dynamic.has(t.terraform.block) ? undefined : fieldsFromTerraform(t.terraform.fields, singleBlock(v)))])),
+    Object.fromEntries(TASK_TYPES.map((t) => [t.terraform.block, (v: unknown, dynamic: ReadonlySet<string>) => (dynamic.has(t.terraform.block) ? dynamicFields(t.terraform.fields) : fieldsFromTerraform(t.terraform.fields, singleBlock(v)))])),
   );
+}
+
+/**
+ * A dynamic block of a known kind: its parameter map is a token (so no parameter is reported
+ * missing), its other fields are left out.
+ */
+function dynamicFields(fields: TerraformFields): Record<string, unknown> {
+  const maps = Object.entries(fields).filter(([, field]) => typeof field !== "string" && "encoding" in field && field.encoding === "parameters");
+  return Object.fromEntries(maps.map(([prop, field]) => [prop, unknownValue(`dynamic ${attributeOf(field)}`)]));
 }
 
 /** A block's body through its table: renamed fields, nested blocks and parameter sets read back. */
@@ -41,8 +50,8 @@ function fieldsFromTerraform(fields: TerraformFields, value: unknown): unknown {
 
 function fieldFromTerraform(field: TerraformField, value: unknown, dynamic: ReadonlySet<string>): unknown {
   if (typeof field === "string") return terraformValue(value);
-  // A dynamic nested block is built at plan time: left out, not judged.
-  if (dynamic.has(field.attribute)) return undefined;
+  // A dynamic nested block is built at plan time: a token (a parameter map), or left out (a block).
+  if (dynamic.has(field.attribute)) return dynamicFields({ field })["field"];
   if ("block" in field) return fieldsFromTerraform(field.block, singleBlock(value));
   return field.encoding === "parameters" ? parametersFromTerraform(value) : terraformValue(value);
 }

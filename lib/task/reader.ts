@@ -6,6 +6,7 @@ import type { DiagnosticSink } from "../core/diagnostics";
 import { isAbsent, isList, isPlainObject, setOwn, TypeReader } from "../core/type-reader";
 import { jsonProblem } from "../core/json-value";
 import { isToken, tokenNumberAsString } from "../core/tokens";
+import { isTerraformUnknown } from "../core/terraform-config";
 import type { IResolvable } from "../core/runtime";
 
 /**
@@ -75,6 +76,7 @@ export class TaskReader extends TypeReader {
   /** A parameter map: name → list of values (values are sensitive in the SSM API). */
   parameterMap(value: unknown, path: string): ParameterMap | undefined {
     if (isAbsent(value)) return undefined;
+    if (isTerraformUnknown(value)) return value as ParameterMap; // dynamic `parameter` blocks read back: not judged
     if (isToken(value)) {
       // A token for the whole map cannot become Terraform's `parameter` blocks at synth time.
       this.sink.error("TypeMismatch", path, "A token cannot stand for the whole Parameters map (Terraform needs one parameter block per name). Write the map out; each list of values may be a token.");

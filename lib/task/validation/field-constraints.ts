@@ -24,7 +24,7 @@ function targets(task: CanonicalTask) {
 
 function parameterEntries(task: CanonicalTask, kind: "RunCommand" | "Automation") {
   return blocks(task, kind).flatMap((b) =>
-    Object.entries(b.params.Parameters ?? {}).map(([name, values]) => ({ path: `${b.path}.Parameters.${name}`, name, values })),
+    (isToken(b.params.Parameters) ? [] : Object.entries(b.params.Parameters ?? {})).map(([name, values]) => ({ path: `${b.path}.Parameters.${name}`, name, values })),
   );
 }
 

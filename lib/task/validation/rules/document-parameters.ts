@@ -56,7 +56,8 @@ export const documentParameters: Rule = {
 /** The parameter maps the document receives: the invocation block's, or deprecated TaskParameters. */
 function parameterMaps(task: CanonicalTask, type: TaskTypeDescriptor): { map: ParameterMap; path: string }[] {
   const blocks = blocksOf(task, type.kind as "RunCommand" | "Automation");
-  if (blocks.length > 0) return blocks.map((b) => ({ map: b.params.Parameters ?? {}, path: `${b.path}.Parameters` }));
+  // A map that is a token (dynamic parameter blocks read back from Terraform) is not judged.
+  if (blocks.length > 0) return blocks.filter((b) => !isToken(b.params.Parameters)).map((b) => ({ map: b.params.Parameters ?? {}, path: `${b.path}.Parameters` }));
   if (task.TaskParameters) return [{ map: task.TaskParameters, path: "TaskParameters" }];
   return [{ map: {}, path: `TaskInvocationParameters.${type.shortKey}.Parameters` }];
 }
