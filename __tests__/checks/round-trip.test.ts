@@ -1,0 +1,137 @@
+// The reverse mappings against the forward ones, on the same cases: props → Terraform config (our
+// construct's resource) → props (taskPropsFromTerraform) → config again gives the same config, the
+// props read back are a fixed point, and props already in the canonical spelling (the API's short
+// keys, strings for MaxConcurrency/MaxErrors, JSON as text) come back exactly. Generated valid tasks
+// of all four types (the property suite's arbitraries), and fixed cases; the same for the window
+// and its targets.
+import { TerraformStack, Testing } from "cdktf";
+import { MaintenanceWindow, MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../../lib";
+import { taskPropsFromTerraform } from "../../lib/task/from-terraform";
+import { checkTask } from "../../lib/task/pipeline";
+import { windowPropsFromTerraform, windowTargetPropsFromTerraform } from "../../lib/window/from-terraform";
+import { anyValidTask, type Props } from "../../test-support/property/arbitraries";
+import { timeoutMs } from "../../test-support/property/config";
+import { expectHolds, property, runProperties, type PropertySpec } from "../../test-support/property/runner";
+
+/** The Terraform body of a construct's resource, as `toTerraform()` gives it (metadata left out). */
+function bodyOf(resource: { toTerraform(): unknown; terraformResourceType: string }): Record<string, unknown> {
+  const config = resource.toTerraform() as { resource: Record<string, Record<string, Record<string, unknown>>> };
+  const { "//": _, ...body } = Object.values(config.resource[resource.terraformResourceType])[0];
+  return JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+}
+
+/** Forward: props → our construct's Terraform body. */
+function forward(props: unknown): Record<string, unknown> {
+  const stack = new TerraformStack(Testing.app(), "s");
+  return bodyOf(new MaintenanceWindowTask(stack, "T", props as MaintenanceWindowTaskProps));
+}
+
+const roundTrip: PropertySpec<Props> = {
+  name: "forward then reverse gives the task back: same config, a fixed point, no new finding",
+  arb: anyValidTask,
+  ciRuns: 300,
+  judge: (props) => {
+    const config = forward(props);
+    const back = taskPropsFromTerraform(config);
+    const again = forward(back);
+    if (JSON.stringify(again) !== JSON.stringify(config)) return { tag: "fails", failure: { kind: "config differs", detail: `${JSON.stringify(config)}\n≠\n${JSON.stringify(again)}` } };
+    const twice = taskPropsFromTerraform(again);
+    if (JSON.stringify(twice) !== JSON.stringify(back)) return { tag: "fails", failure: { kind: "props not a fixed point", detail: `${JSON.stringify(back)}\n≠\n${JSON.stringify(twice)}` } };
+    const errors = checkTask(back).diagnostics.filter((d) => d.level === "error");
+    if (errors.length > 0) return { tag: "fails", failure: { kind: "errors after reverse", detail: JSON.stringify(errors) } };
+    return { tag: "round trip holds" };
+  },
+};
+
+test(roundTrip.name, () => {
+  const [report] = runProperties([property(roundTrip)]);
+  expectHolds(report);
+}, timeoutMs());
+
+const WINDOW_ID = "mw-0123456789abcdef0";
+
+describe.each<[string, Record<string, unknown>]>([
+  [
+    "run command, every field",
+    {
+      WindowId: WINDOW_ID, TaskArn: "AWS-RunShellScript", TaskType: "RUN_COMMAND", Priority: 3, MaxConcurrency: "10%", MaxErrors: "1",
+      Targets: [{ Key: "InstanceIds", Values: ["i-0123456789abcdef0"] }], ServiceRoleArn: "arn:aws:iam::123456789012:role/mw", CutoffBehavior: "CANCEL_TASK",
+      Name: "patch", Description: "nightly",
+      TaskInvocationParameters: {
+        RunCommand: {
+          Comment: "c", DocumentHash: "a".repeat(64), DocumentHashType: "Sha256", DocumentVersion: "$LATEST", OutputS3BucketName: "logs", OutputS3KeyPrefix: "mw/",
+          ServiceRoleArn: "arn:aws:iam::123456789012:role/notify", TimeoutSeconds: 600,
+          CloudWatchOutputConfig: { CloudWatchLogGroupName: "/mw", CloudWatchOutputEnabled: true },
+          NotificationConfig: { NotificationArn: "arn:aws:sns:us-east-1:123456789012:t", NotificationEvents: ["Failed"], NotificationType: "Command" },
+          Parameters: { commands: ["echo $${HOME}", "uptime"], workingDirectory: ["/tmp"] },
+        },
+      },
+    },
+  ],
+  [
+    "automation",
+    { WindowId: WINDOW_ID, TaskArn: "AWS-RestartEC2Instance", TaskType: "AUTOMATION", Priority: 0, TaskInvocationParameters: { Automation: { DocumentVersion: "2", Parameters: { InstanceId: ["{{RESOURCE_ID}}"] } } } },
+  ],
+  [
+    "lambda",
+    { WindowId: WINDOW_ID, TaskArn: "arn:aws:lambda:us-east-1:123456789012:function:f", TaskType: "LAMBDA", TaskInvocationParameters: { Lambda: { ClientContext: "e30=", Payload: '{"a":1}', Qualifier: "prod" } } },
+  ],
+  [
+    "step functions",
+    { WindowId: WINDOW_ID, TaskArn: "arn:aws:states:us-east-1:123456789012:stateMachine:m", TaskType: "STEP_FUNCTIONS", TaskInvocationParameters: { StepFunctions: { Input: '{"b":[1,2]}', Name: "run" } } },
+  ],
+  ["no invocation block", { WindowId: WINDOW_ID, TaskArn: "arn:aws:lambda:us-east-1:123456789012:function:f", TaskType: "LAMBDA" }],
+])("fixed case: %s", (_, props) => {
+  test("reverse(forward(props)) is the props, exactly", () => {
+    expect(taskPropsFromTerraform(forward(props))).toEqual(props);
+  });
+});
+
+test("other spellings come back in the canonical one: long keys, numbers, objects as JSON text, deprecated fields", () => {
+  const props = {
+    WindowId: WINDOW_ID, TaskArn: "AWS-RunShellScript", TaskType: "RUN_COMMAND", MaxConcurrency: 2, MaxErrors: 0,
+    Targets: [{ Key: "InstanceIds", Values: ["i-0123456789abcdef0"] }],
+    LoggingInfo: { S3Bucket: "logs", Region: "us-east-1", S3Prefix: "p/" }, TaskParameters: { commands: { Values: ["uptime"] } },
+    acknowledgeWarnings: ["LoggingInfoDeprecated", "TaskParametersDeprecated", "LoggingInfoRegionDropped"],
+  };
+  expect(taskPropsFromTerraform(forward(props))).toEqual({
+    WindowId: WINDOW_ID, TaskArn: "AWS-RunShellScript", TaskType: "RUN_COMMAND", MaxConcurrency: "2", MaxErrors: "0",
+    Targets: [{ Key: "InstanceIds", Values: ["i-0123456789abcdef0"] }],
+    TaskInvocationParameters: { RunCommand: { OutputS3BucketName: "logs", OutputS3KeyPrefix: "p/", Parameters: { commands: ["uptime"] } } },
+  });
+  const lambda = { WindowId: WINDOW_ID, TaskArn: "f", TaskType: "LAMBDA", TaskInvocationParameters: { MaintenanceWindowLambdaParameters: { Payload: { z: 1, a: [true] } } } };
+  expect(taskPropsFromTerraform(forward(lambda))).toEqual({ WindowId: WINDOW_ID, TaskArn: "f", TaskType: "LAMBDA", TaskInvocationParameters: { Lambda: { Payload: '{"a":[true],"z":1}' } } });
+});
+
+test("window and target: reverse(forward(props)) is the props", () => {
+  const stack = new TerraformStack(Testing.app(), "w");
+  const windowProps = {
+    Name: "weekly", Schedule: "cron(0 2 ? * SUN *)", Duration: 3, Cutoff: 1, AllowUnassociatedTargets: true, Description: "d", ScheduleTimezone: "Europe/Berlin",
+    ScheduleOffset: 2, StartDate: "2030-01-01T00:00:00Z", EndDate: "2031-01-01T00:00:00Z", Enabled: false, Tags: { team: "ops" },
+  };
+  const targetProps = { ResourceType: "INSTANCE", Targets: [{ Key: "tag:Role", Values: ["web", "api"] }], Name: "web", Description: "web tier", OwnerInformation: "o" } as const;
+  const window = new MaintenanceWindow(stack, "W", windowProps);
+  const target = window.addTarget("T", targetProps);
+  expect(windowPropsFromTerraform(bodyOf(window.resource))).toEqual(windowProps);
+  expect(windowTargetPropsFromTerraform(bodyOf(target))).toEqual(targetProps);
+  // Tags given as a list come back as the map Terraform holds.
+  const listTags = new MaintenanceWindow(stack, "L", { ...windowProps, Tags: [{ Key: "team", Value: "ops" }] });
+  expect(windowPropsFromTerraform(bodyOf(listTags.resource)).Tags).toEqual({ team: "ops" });
+});
+
+test("HCL's list-wrapped blocks read as the object form", () => {
+  const hclShape = {
+    window_id: WINDOW_ID, task_arn: "AWS-RestartEC2Instance", task_type: "AUTOMATION",
+    task_invocation_parameters: [{ automation_parameters: [{ document_version: "1", parameter: [{ name: "InstanceId", values: ["i-1"] }] }] }],
+  };
+  expect(taskPropsFromTerraform(hclShape)).toEqual({
+    WindowId: WINDOW_ID, TaskArn: "AWS-RestartEC2Instance", TaskType: "AUTOMATION",
+    TaskInvocationParameters: { Automation: { DocumentVersion: "1", Parameters: { InstanceId: ["i-1"] } } },
+  });
+});
+
+test("an attribute we do not know keeps its Terraform name, so the reader names it", () => {
+  const props = taskPropsFromTerraform({ window_id: WINDOW_ID, task_arn: "f", task_type: "LAMBDA", prority: 1 });
+  const diagnostics = checkTask(props).diagnostics;
+  expect(diagnostics.map((d) => [d.code, d.path])).toEqual([["UnknownProperty", "prority"]]);
+});
