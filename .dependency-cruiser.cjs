@@ -22,7 +22,7 @@ const TASK_STEPS = [
   { name: "canonical", path: "^lib/task/canonical\\.ts$" },
   { name: "reader and encoding", path: "^lib/task/(reader|encode)\\.ts$" },
   { name: "task types", path: "^lib/task/types/" },
-  { name: "normalize, render and its reverse", path: "^lib/task/(normalize|render|from-terraform)\\.ts$" },
+  { name: "normalize and render", path: "^lib/task/(normalize|render|from-terraform)\\.ts$" },
   { name: "validation", path: "^lib/task/validation/" },
   { name: "pipeline", path: "^lib/task/pipeline\\.ts$" },
 ];

@@ -170,3 +170,29 @@ test("a repeatable option collects its values in order; given once it is a list 
   expect(() => parse(["--out", "a", "--out", "b"])).toThrow("option '--out' given twice");
   expect(usage([spec])).toContain("w (repeatable)");
 });
+
+describe("positional arguments (a command with `arguments`)", () => {
+  const checker: CommandSpec = {
+    name: "check",
+    summary: "Check files.",
+    arguments: { name: "paths", min: 1 },
+    options: { format: { type: "string", valueName: "FORMAT", description: "Format" }, quiet: { type: "boolean", description: "Quiet" } },
+  };
+
+  test("are collected in order, between options; after -- every word is one", () => {
+    expect(parseCommandLine(checker, ["a.tf", "--format", "json", "dir", "--quiet", "--", "--odd-name.tf"])).toMatchObject({
+      kind: "run",
+      values: { format: "json", quiet: true },
+      args: ["a.tf", "dir", "--odd-name.tf"],
+    });
+  });
+
+  test("fewer than min is a usage error, and the usage shows them", () => {
+    expect(usageError(checker, ["--quiet"]).message).toBe("missing <paths...>: give at least 1");
+    expect(usage([checker]).split("\n")[0]).toBe("Usage: check [options] <paths...>");
+  });
+
+  test("a command without `arguments` still takes options only", () => {
+    expect(usageError(flat, ["x"]).message).toMatch(/unexpected argument 'x'/);
+  });
+});

@@ -38,15 +38,16 @@ describe("--help everywhere: exit 0, the usage of that command, nothing started"
 
   test("the local subcommands are the issue's", () => {
     expect(leaves.map((l) => l.join(" "))).toEqual(["local start", "local status", "local env", "local stop", "local reset"]);
-    expect(rootCommand().commands!.map((c) => c.name)).toEqual(["local", "import"]);
+    expect(rootCommand().commands!.map((c) => c.name)).toEqual(["local", "import", "check"]);
   });
 });
 
 describe("usage errors: exit 2, the message and the usage on stderr, nothing started", () => {
   test.each([
     [["--bogus"], "unknown option '--bogus'", `Usage: ${PROGRAM} <command>`],
-    [[], "missing command: one of local, import", `Usage: ${PROGRAM} <command>`],
-    [["check"], "unknown command 'check'", `Usage: ${PROGRAM} <command>`],
+    [[], "missing command: one of local, import, check", `Usage: ${PROGRAM} <command>`],
+    [["chek"], "unknown command 'chek' (did you mean check?)", `Usage: ${PROGRAM} <command>`],
+    [["check"], "missing <paths...>: give at least 1", `Usage: ${PROGRAM} check [options] <paths...>`],
     [["local"], "missing command: one of start, status, env, stop, reset", `Usage: ${PROGRAM} local <command>`],
     [["local", "star"], "unknown command 'star' (did you mean start?)", `Usage: ${PROGRAM} local <command>`],
     [["local", "start", "--prot", "4566"], "unknown option '--prot' (did you mean --port?)", `Usage: ${PROGRAM} local start`],
