@@ -4,7 +4,6 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { Testing } from "cdktf";
 import { allDiagnosticCodes, windowDiagnosticCodes } from "../lib";
 import type { MaintenanceWindowTaskValidationError } from "../lib/maintenance-window-task";
 import { buildDir, generateModules, ROOT, typecheck, type DocBlock } from "../test-support/docs";
@@ -44,8 +43,15 @@ describe.each(blocks.map((b) => [name(b), b] as const))("%s", (_, block) => {
       return;
     }
     let run!: () => Fixture;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module per block
-    jest.isolateModules(() => ({ run } = require(block.module!)));
+    // The block's own copy of cdktf synthesizes it: aspects a block adds (Aspects.of) are kept per
+    // copy, and the copy this file imports would not invoke them.
+    let Testing!: typeof import("cdktf").Testing;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module per block
+      ({ run } = require(block.module!));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the copy the block loaded
+      ({ Testing } = require("cdktf") as typeof import("cdktf"));
+    });
     if (typeof expected === "string") {
       // Errors are reported when the app synthesizes (one report for every task and window).
       let error: unknown;
