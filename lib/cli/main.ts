@@ -7,8 +7,8 @@
 // Commands are a tree of specs with a handler each (COMMANDS); a new command is one more entry. The
 // parser is strict (./args): an unknown command or option is exit 2 with the usage, and nothing
 // runs. Exit status: 0 ok, 1 failed (for check: an error was found), 2 usage, 3 the endpoint is not
-// running (status, env). Node built-ins only at load: `check` imports its judge (cdktf, the HCL
-// parser) when it runs, so `local` stays light.
+// running (status, env). `check` imports its judge (the task and window pipelines, the HCL parser's
+// WebAssembly) only when it runs, so `local` loads none of it.
 import * as path from "node:path";
 import { integerOption, runCommandLine, type CommandSpec, type OptionValues } from "./args";
 import { findProjectDir, LocalEndpoint, STATE_DIR_NAME, type EndpointInfo } from "./local";
