@@ -167,6 +167,7 @@ test("--format json: an array with file, line (HCL), address, level, code, path 
     file: path.join(dir, "hcl", "main.tf"),
     line: window + 4,
     address: "aws_ssm_maintenance_window.BadWindow",
+    attribute: "schedule",
     level: "error",
     code: "WindowScheduleFormat",
     path: "Schedule",
@@ -192,6 +193,7 @@ test("count, for_each and dynamic blocks: what is literal is judged, the rest is
   ]);
   const timeout = HAND_WRITTEN.split("\n").findIndex((l) => l.includes("timeout_seconds = 5")) + 1;
   expect(diagnostics.find((d) => d.code === "TimeoutSecondsRange")!.line).toBe(timeout);
+  expect(diagnostics.find((d) => d.code === "TimeoutSecondsRange")!.attribute).toBe("task_invocation_parameters.run_command_parameters.timeout_seconds");
 });
 
 test("a file that cannot be parsed is one diagnostic naming it, not a stack trace", async () => {

@@ -13,6 +13,8 @@ export interface FileDiagnostic extends Diagnostic {
   readonly file: string;
   /** 1-based line of the attribute (or of the resource block) in HCL; absent for JSON. */
   readonly line?: number;
+  /** The property as Terraform attribute names, as far as they are known (`task_invocation_parameters.run_command_parameters.timeout_seconds`). */
+  readonly attribute?: string;
   /** The resource's Terraform address, `aws_ssm_maintenance_window_task.patch`. */
   readonly address?: string;
   /** cdktf's construct path, when a `cdk.tf.json` records it. */
@@ -93,8 +95,9 @@ export async function checkTerraformText(file: string, text: string, format: Ter
     const address = `${type}.${name}`;
     const constructPath = constructPathOf(body);
     for (const d of check.check(body, acknowledged)) {
-      const line = format === "hcl" ? lineOf(text, type, name, check.terraformPath(d.path)) : undefined;
-      out.push({ ...d, file, address, ...(line === undefined ? {} : { line }), ...(constructPath ? { constructPath } : {}) });
+      const attributes = check.terraformPath(d.path);
+      const line = format === "hcl" ? lineOf(text, type, name, attributes) : undefined;
+      out.push({ ...d, file, address, attribute: attributes.join("."), ...(line === undefined ? {} : { line }), ...(constructPath ? { constructPath } : {}) });
     }
   }
   return out;
