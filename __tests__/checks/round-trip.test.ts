@@ -135,3 +135,21 @@ test("an attribute we do not know keeps its Terraform name, so the reader names 
   const diagnostics = checkTask(props).diagnostics;
   expect(diagnostics.map((d) => [d.code, d.path])).toEqual([["UnknownProperty", "prority"]]);
 });
+
+test("values are converted as Terraform converts them: quoted numbers and booleans, numbers in string attributes", () => {
+  const task = taskPropsFromTerraform({
+    window_id: WINDOW_ID, task_arn: "AWS-RunShellScript", task_type: "RUN_COMMAND", priority: "2", max_concurrency: 1, max_errors: 0, name: 123,
+    targets: [{ key: "InstanceIds", values: ["i-0123456789abcdef0"] }],
+    task_invocation_parameters: { run_command_parameters: { timeout_seconds: "60", cloudwatch_config: { cloudwatch_output_enabled: "true" }, parameter: [{ name: "commands", values: [1, true] }] } },
+  });
+  expect(task).toMatchObject({ Priority: 2, MaxConcurrency: "1", MaxErrors: "0", Name: "123" });
+  expect(task.TaskInvocationParameters).toEqual({ RunCommand: { TimeoutSeconds: 60, CloudWatchOutputConfig: { CloudWatchOutputEnabled: true }, Parameters: { commands: ["1", "true"] } } });
+  expect(checkTask(task).diagnostics.filter((d) => d.level === "error")).toEqual([]);
+  const window = windowPropsFromTerraform({ name: "w", schedule: "rate(7 days)", duration: "3", cutoff: "1", enabled: "false", tags: { n: 1 } });
+  expect(window).toEqual({ Name: "w", Schedule: "rate(7 days)", Duration: 3, Cutoff: 1, Enabled: false, Tags: { n: "1" } });
+});
+
+test("a string Terraform cannot convert stays, and is the reader's type error", () => {
+  const props = taskPropsFromTerraform({ window_id: WINDOW_ID, task_arn: "f", task_type: "LAMBDA", priority: "high" });
+  expect(checkTask(props).diagnostics.map((d) => [d.code, d.path])).toEqual([["TypeMismatch", "Priority"]]);
+});

@@ -42,12 +42,14 @@ export function isTerraformUnknown(value: unknown): boolean {
 }
 
 /**
- * A Terraform value as a prop value: strings holding an expression become tokens, lists and
- * objects are copied with theirs (`//` comments left out), anything else is kept as it is.
+ * A Terraform value of a string attribute (or a list or map of strings) as a prop value: strings
+ * holding an expression become tokens, numbers and booleans become the strings Terraform converts
+ * them to, lists and objects are copied with theirs (`//` comments left out).
  */
 export function terraformValue(value: unknown): unknown {
   if (typeof value === "string") return firstTemplateSequence(value) ? expressionToken(value) : value;
   if (isToken(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return value.map(terraformValue);
   if (isBody(value)) {
     const out: Record<string, unknown> = {};
@@ -55,6 +57,20 @@ export function terraformValue(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/** The attributes that are not strings: Terraform converts a string to them ("3", "true"). */
+export type AttributeTypes = Readonly<Record<string, "number" | "boolean">>;
+
+// What Terraform's conversion accepts: a decimal number, or exactly true / false.
+const NUMBER_TEXT = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+/** A value of a number or boolean attribute: a string Terraform would convert is converted; anything else is kept for the reader to judge. */
+export function typedValue(value: unknown, type: "number" | "boolean"): unknown {
+  if (typeof value !== "string") return value;
+  if (firstTemplateSequence(value)) return expressionToken(value);
+  if (type === "number") return NUMBER_TEXT.test(value) ? Number(value) : value;
+  return value === "true" ? true : value === "false" ? false : value;
 }
 
 /**
@@ -95,7 +111,8 @@ export function invertNames(names: Readonly<Record<string, string>>): Readonly<R
 
 /**
  * A resource body as props, attribute by attribute: `special` handles the attributes that need more
- * than a rename (blocks); the others are renamed by `names` (attribute → prop). An attribute we do
+ * than a rename (blocks); the others are renamed by `names` (attribute → prop), and converted as
+ * Terraform converts them: to `types`' number or boolean, else to strings. An attribute we do
  * not know keeps its Terraform name, so the reader reports it as an unknown property (Terraform
  * would reject it too). Meta-arguments are left out.
  */
@@ -103,6 +120,7 @@ export function propsFromBody(
   body: Readonly<Record<string, unknown>>,
   names: Readonly<Record<string, string>>,
   special: Readonly<Record<string, (value: unknown, dynamic: ReadonlySet<string>) => unknown>> = {},
+  types: AttributeTypes = {},
 ): Record<string, unknown> {
   const dynamic = dynamicBlocks(body);
   const out: Record<string, unknown> = {};
@@ -110,7 +128,8 @@ export function propsFromBody(
   for (const attribute of keys) {
     if (TERRAFORM_META_KEYS.has(attribute)) continue;
     const read = Object.prototype.hasOwnProperty.call(special, attribute) ? special[attribute] : undefined;
-    const value = read ? read(body[attribute], dynamic) : dynamic.has(attribute) ? unknownValue(`dynamic ${attribute}`) : terraformValue(body[attribute]);
+    const type = Object.prototype.hasOwnProperty.call(types, attribute) ? types[attribute] : undefined;
+    const value = read ? read(body[attribute], dynamic) : dynamic.has(attribute) ? unknownValue(`dynamic ${attribute}`) : type ? typedValue(body[attribute], type) : terraformValue(body[attribute]);
     if (value === undefined) continue;
     const prop = Object.prototype.hasOwnProperty.call(names, attribute) ? names[attribute] : attribute;
     Object.defineProperty(out, prop, { value, enumerable: true, writable: true, configurable: true });

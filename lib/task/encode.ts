@@ -40,12 +40,12 @@ function pruneValue(value: unknown): unknown {
 
 /**
  * How an invocation block's fields are named in Terraform: prop → attribute, with the encoding of
- * the fields that are more than a value. One table per task type (its descriptor's `terraform`);
+ * the fields that are more than a string (a plain name is a string attribute). One table per task type (its descriptor's `terraform`);
  * render writes a block through it and lib/task/from-terraform.ts reads one back through it.
  */
 export type TerraformField =
   | string
-  | { readonly attribute: string; readonly encoding: "json" | "parameters" }
+  | { readonly attribute: string; readonly encoding: "json" | "parameters" | "number" | "boolean" }
   | { readonly attribute: string; readonly block: TerraformFields };
 export type TerraformFields = Readonly<Record<string, TerraformField>>;
 
@@ -72,5 +72,6 @@ export function renderFields(fields: TerraformFields, params: object): Record<st
 function renderField(field: TerraformField, value: unknown): unknown {
   if (typeof field === "string") return value;
   if ("block" in field) return renderFields(field.block, value as object);
-  return field.encoding === "json" ? renderJson(value as JsonField) : renderParameters(value as ParameterMap);
+  if (field.encoding === "json") return renderJson(value as JsonField);
+  return field.encoding === "parameters" ? renderParameters(value as ParameterMap) : value;
 }

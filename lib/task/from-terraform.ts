@@ -3,19 +3,21 @@
 // pipeline judges resources we did not create (the MaintenanceWindowTaskChecks aspect, the `check`
 // command). Built from render's tables (TASK_TERRAFORM_NAMES and each task type's
 // `terraform` table), not from a list of its own: a field added to render reads back by itself.
-import { invertNames, isBody, propsFromBody, selectorsFromTerraform, singleBlock, terraformValue, unknownValue } from "../core/terraform-config";
+import { invertNames, isBody, typedValue, type AttributeTypes, propsFromBody, selectorsFromTerraform, singleBlock, terraformValue, unknownValue } from "../core/terraform-config";
 import { attributeOf, type TerraformField, type TerraformFields } from "./encode";
 import { TASK_TERRAFORM_NAMES } from "./render";
 import { TASK_TYPES } from "./types";
 
 const PROP_OF_ATTRIBUTE = invertNames(TASK_TERRAFORM_NAMES);
+/** The task's one top-level attribute that is not a string (the blocks' tables carry their own). */
+const TASK_TYPES_OF: AttributeTypes = { priority: "number" };
 
 /** A task resource's Terraform body as task props (meta-arguments left out). */
 export function taskPropsFromTerraform(body: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return propsFromBody(body, PROP_OF_ATTRIBUTE, {
     targets: (value, dynamic) => selectorsFromTerraform(value, dynamic.has("targets")),
     task_invocation_parameters: (value, dynamic) => (dynamic.has("task_invocation_parameters") ? undefined : invocationFromTerraform(singleBlock(value))),
-  });
+  }, TASK_TYPES_OF);
 }
 
 /** `task_invocation_parameters { run_command_parameters { … } }` → `{ RunCommand: { … } }`. */
@@ -53,6 +55,7 @@ function fieldFromTerraform(field: TerraformField, value: unknown, dynamic: Read
   // A dynamic nested block is built at plan time: a token (a parameter map), or left out (a block).
   if (dynamic.has(field.attribute)) return dynamicFields({ field })["field"];
   if ("block" in field) return fieldsFromTerraform(field.block, singleBlock(value));
+  if (field.encoding === "number" || field.encoding === "boolean") return typedValue(value, field.encoding);
   return field.encoding === "parameters" ? parametersFromTerraform(value) : terraformValue(value);
 }
 

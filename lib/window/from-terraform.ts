@@ -1,15 +1,17 @@
 // The reverse of render for the window and its targets: an `aws_ssm_maintenance_window` or
 // `aws_ssm_maintenance_window_target` Terraform body → window / target props, through render's own
 // name tables, so the window pipeline judges resources we did not create (the aspect, `check`).
-import { invertNames, propsFromBody, selectorsFromTerraform } from "../core/terraform-config";
+import { invertNames, propsFromBody, selectorsFromTerraform, type AttributeTypes } from "../core/terraform-config";
 import { TARGET_NAMES, WINDOW_NAMES } from "./render";
 
 const WINDOW_PROP_OF = invertNames(WINDOW_NAMES);
 const TARGET_PROP_OF = invertNames(TARGET_NAMES);
+/** The window's attributes that are not strings (a target's are all strings). */
+const WINDOW_TYPES: AttributeTypes = { duration: "number", cutoff: "number", schedule_offset: "number", allow_unassociated_targets: "boolean", enabled: "boolean" };
 
 /** A window resource's body as window props (tags stay a map, which the props accept). */
 export function windowPropsFromTerraform(body: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return propsFromBody(body, WINDOW_PROP_OF);
+  return propsFromBody(body, WINDOW_PROP_OF, {}, WINDOW_TYPES);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { SsmMaintenanceWindowTaskTaskInvocationParametersRunCommandParamete
 
 const RUN_COMMAND_FIELDS: TerraformFields = {
   Comment: "comment",
-  CloudWatchOutputConfig: { attribute: "cloudwatch_config", block: { CloudWatchLogGroupName: "cloudwatch_log_group_name", CloudWatchOutputEnabled: "cloudwatch_output_enabled" } },
+  CloudWatchOutputConfig: { attribute: "cloudwatch_config", block: { CloudWatchLogGroupName: "cloudwatch_log_group_name", CloudWatchOutputEnabled: { attribute: "cloudwatch_output_enabled", encoding: "boolean" } } },
   DocumentHash: "document_hash",
   DocumentHashType: "document_hash_type",
   DocumentVersion: "document_version",
@@ -18,7 +18,7 @@ const RUN_COMMAND_FIELDS: TerraformFields = {
   OutputS3KeyPrefix: "output_s3_key_prefix",
   Parameters: { attribute: "parameter", encoding: "parameters" },
   ServiceRoleArn: "service_role_arn",
-  TimeoutSeconds: "timeout_seconds",
+  TimeoutSeconds: { attribute: "timeout_seconds", encoding: "number" },
 };
 
 export const RUN_COMMAND: TaskTypeDescriptor<"RunCommand"> = {
