@@ -5,6 +5,7 @@
 // of all four types (the property suite's arbitraries), and fixed cases; the same for the window
 // and its targets.
 import { TerraformStack, Testing } from "cdktf";
+import * as fc from "fast-check";
 import { MaintenanceWindow, MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../../lib";
 import { taskPropsFromTerraform } from "../../lib/task/from-terraform";
 import { checkTask } from "../../lib/task/pipeline";
@@ -117,6 +118,45 @@ test("window and target: reverse(forward(props)) is the props", () => {
   // Tags given as a list come back as the map Terraform holds.
   const listTags = new MaintenanceWindow(stack, "L", { ...windowProps, Tags: [{ Key: "team", Value: "ops" }] });
   expect(windowPropsFromTerraform(bodyOf(listTags.resource)).Tags).toEqual({ team: "ops" });
+});
+
+// Window and target props without rendering quirks (tags as a map, as Terraform holds them).
+const windowProps = fc
+  .record(
+    {
+      Name: fc.stringMatching(/^[a-zA-Z0-9_.-]{3,128}$/),
+      Schedule: fc.constantFrom("cron(0 2 ? * SUN *)", "rate(7 days)", "cron(30 4 ? * MON-FRI *)"),
+      Duration: fc.integer({ min: 2, max: 24 }),
+      AllowUnassociatedTargets: fc.boolean(),
+      Description: fc.stringMatching(/^[a-zA-Z0-9 ]{3,100}$/),
+      ScheduleTimezone: fc.constantFrom("UTC", "Europe/Berlin", "America/New_York"),
+      Enabled: fc.boolean(),
+      Tags: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9]{0,20}$/), fc.stringMatching(/^[a-z0-9 ]{0,20}$/), { maxKeys: 3 }),
+    },
+    { requiredKeys: ["Name", "Schedule", "Duration"] },
+  )
+  .chain((w) => fc.integer({ min: 0, max: w.Duration - 1 }).map((Cutoff) => ({ ...w, Cutoff })));
+const targetProps = fc.record(
+  {
+    ResourceType: fc.constant("INSTANCE"),
+    Targets: fc.array(fc.record({ Key: fc.constantFrom("tag:Role", "tag-key", "InstanceIds"), Values: fc.array(fc.stringMatching(/^i-[0-9a-f]{17}$/), { minLength: 1, maxLength: 5 }) }), { minLength: 1, maxLength: 5 }),
+    Name: fc.stringMatching(/^[a-zA-Z0-9_.-]{3,128}$/),
+    OwnerInformation: fc.stringMatching(/^[a-zA-Z0-9 ]{1,100}$/),
+  },
+  { requiredKeys: ["ResourceType", "Targets"] },
+);
+
+test("window and target, generated: reverse(forward(props)) is the props", () => {
+  fc.assert(
+    fc.property(windowProps, targetProps, (w, t) => {
+      const stack = new TerraformStack(Testing.app(), "w");
+      const window = new MaintenanceWindow(stack, "W", w);
+      const target = window.addTarget("T", t as never);
+      expect(windowPropsFromTerraform(bodyOf(window.resource))).toEqual(w);
+      expect(windowTargetPropsFromTerraform(bodyOf(target))).toEqual(t);
+    }),
+    { seed: 20251111, numRuns: 100 },
+  );
 });
 
 test("HCL's list-wrapped blocks read as the object form", () => {
