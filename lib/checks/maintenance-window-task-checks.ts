@@ -35,6 +35,7 @@ export class MaintenanceWindowTaskChecks implements IAspect {
     this.acknowledged = acknowledgedCodes(options);
   }
 
+  /** Judges `node` if it is one of the three resource types and no construct of ours judged it. */
   visit(node: IConstruct): void {
     if (!TerraformResource.isTerraformResource(node) || isJudged(node) || this.visited.has(node)) return;
     const check = resourceCheck(node.terraformResourceType);

@@ -164,8 +164,7 @@ function blockEnd(lines: readonly string[], start: number): number {
   let depth = 0;
   for (let i = start; i < lines.length; i++) {
     depth += braceBalance(lines[i]);
-    if (depth <= 0 && i > start) return i;
-    if (depth <= 0 && lines[i].includes("}")) return i;
+    if (depth <= 0) return i; // the header line opens the block, so depth is 0 only where it closes
   }
   return lines.length - 1;
 }
