@@ -9,6 +9,7 @@ import * as fc from "fast-check";
 import { MaintenanceWindow, MaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../../lib";
 import { taskPropsFromTerraform } from "../../lib/task/from-terraform";
 import { checkTask } from "../../lib/task/pipeline";
+import { CHECKED_RESOURCES } from "../../lib/checks/judge";
 import { windowPropsFromTerraform, windowTargetPropsFromTerraform } from "../../lib/window/from-terraform";
 import { anyValidTask, type Props } from "../../test-support/property/arbitraries";
 import { timeoutMs } from "../../test-support/property/config";
@@ -170,10 +171,19 @@ test("HCL's list-wrapped blocks read as the object form", () => {
   });
 });
 
-test("an attribute we do not know keeps its Terraform name, so the reader names it", () => {
+test("an attribute we do not know keeps its Terraform name, so the reader names it (check says it in Terraform's terms)", () => {
   const props = taskPropsFromTerraform({ window_id: WINDOW_ID, task_arn: "f", task_type: "LAMBDA", prority: 1 });
   const diagnostics = checkTask(props).diagnostics;
   expect(diagnostics.map((d) => [d.code, d.path])).toEqual([["UnknownProperty", "prority"]]);
+  const body = { window_id: WINDOW_ID, task_arn: "f", task_type: "LAMBDA", prority: 1, task_invocation_parameters: { lambda_parameters: { qualifer: "x" } } };
+  expect(CHECKED_RESOURCES.aws_ssm_maintenance_window_task.check(body, []).map((d) => d.message)).toEqual([
+    '"prority" is not an argument of aws_ssm_maintenance_window_task: terraform validate rejects it (Unsupported argument). Did you mean "priority"? Rename it, or remove it.',
+    '"qualifer" is not an argument of aws_ssm_maintenance_window_task in task_invocation_parameters.lambda_parameters: terraform validate rejects it (Unsupported argument). Did you mean "qualifier"? Rename it, or remove it.',
+  ]);
+  expect(CHECKED_RESOURCES.aws_ssm_maintenance_window.check({ name: "w", schedule: "rate(7 days)", duration: 2, cutof: 1 }, []).map((d) => [d.code, d.message])).toContainEqual([
+    "WindowUnknownProperty",
+    '"cutof" is not an argument of aws_ssm_maintenance_window: terraform validate rejects it (Unsupported argument). Did you mean "cutoff"? Rename it, or remove it.',
+  ]);
 });
 
 test("values are converted as Terraform converts them: quoted numbers and booleans, numbers in string attributes", () => {

@@ -19,7 +19,7 @@ interface ResourceCheck {
 const withAcknowledged = (props: Record<string, unknown>, acknowledged: readonly string[]) => ({ ...props, acknowledgeWarnings: [...acknowledged] });
 
 /** The resource types we judge, by Terraform type. */
-export const CHECKED_RESOURCES: Readonly<Record<string, ResourceCheck>> = {
+const PIPELINES: Readonly<Record<string, ResourceCheck>> = {
   aws_ssm_maintenance_window_task: {
     check: (body, ack) => checkTask(withAcknowledged(taskPropsFromTerraform(body), ack)).diagnostics,
     terraformPath: taskTerraformPath,
@@ -37,7 +37,28 @@ export const CHECKED_RESOURCES: Readonly<Record<string, ResourceCheck>> = {
   },
 };
 
+/** The resource types we judge, by Terraform type: the pipelines, with unknown attributes said in Terraform's terms. */
+export const CHECKED_RESOURCES: Readonly<Record<string, ResourceCheck>> = Object.fromEntries(
+  Object.entries(PIPELINES).map(([type, c]) => [type, { ...c, check: (body, ack) => c.check(body, ack).map((d) => inTerraformTerms(d, type, c.terraformPath)) }]),
+);
+
 /** The check of a Terraform resource type, or undefined for a type we do not judge. */
 export function resourceCheck(type: string): ResourceCheck | undefined {
   return Object.prototype.hasOwnProperty.call(CHECKED_RESOURCES, type) ? CHECKED_RESOURCES[type] : undefined;
+}
+
+/**
+ * An unknown property read back from a Terraform body is an argument Terraform does not know: the
+ * props' message ("would be lost", our spelling's did-you-mean) is restated in Terraform's terms,
+ * with the suggestion in Terraform's names.
+ */
+function inTerraformTerms(d: Diagnostic, type: string, terraformPath: (path: string) => string[]): Diagnostic {
+  if (!d.code.endsWith("UnknownProperty")) return d;
+  const segments = d.path.split(".");
+  const name = segments[segments.length - 1];
+  const parent = segments.slice(0, -1).join(".");
+  const best = /Did you mean "([^"]+)"\?/.exec(d.message)?.[1];
+  const suggestion = best ? ` Did you mean "${terraformPath(parent ? `${parent}.${best}` : best).slice(-1)[0]}"?` : "";
+  const where = parent ? ` in ${terraformPath(parent).join(".")}` : "";
+  return { ...d, message: `${JSON.stringify(name)} is not an argument of ${type}${where}: terraform validate rejects it (Unsupported argument).${suggestion} Rename it, or remove it.` };
 }
