@@ -38,7 +38,12 @@ export function unknownValue(description: string): IResolvable {
  * never rendered.
  */
 export function isTerraformUnknown(value: unknown): boolean {
-  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[TERRAFORM_UNKNOWN] === true;
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return (value as Record<symbol, unknown>)[TERRAFORM_UNKNOWN] === true;
+  } catch {
+    return false; // a revoked Proxy (or a throwing trap) is no value of ours; the readers report it
+  }
 }
 
 /**

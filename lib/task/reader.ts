@@ -76,8 +76,8 @@ export class TaskReader extends TypeReader {
   /** A parameter map: name → list of values (values are sensitive in the SSM API). */
   parameterMap(value: unknown, path: string): ParameterMap | undefined {
     if (isAbsent(value)) return undefined;
-    if (isTerraformUnknown(value)) return value as ParameterMap; // dynamic `parameter` blocks read back: not judged
     if (isToken(value)) {
+      if (isTerraformUnknown(value)) return value as ParameterMap; // dynamic `parameter` blocks read back: not judged
       // A token for the whole map cannot become Terraform's `parameter` blocks at synth time.
       this.sink.error("TypeMismatch", path, "A token cannot stand for the whole Parameters map (Terraform needs one parameter block per name). Write the map out; each list of values may be a token.");
       return undefined;
