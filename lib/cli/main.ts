@@ -2,6 +2,7 @@
 // The package's command line, `npx cdktf-ssm-maintenance-window-task <command>`:
 //
 //   local start|status|env|stop|reset   the local AWS endpoint of the project in the current directory
+//   import                              generate the code for an account's windows (./import/)
 //   check <paths...>                    judge *.tf / *.tf.json files with the construct's rules (./check)
 //
 // Commands are a tree of specs with a handler each (COMMANDS); a new command is one more entry. The
