@@ -258,7 +258,7 @@ function escape(text: string): string {
 test("a cdk.tf.json that records construct paths (cdktf synth) gives each finding's constructPath", async () => {
   const { checkTerraformText } = await import("../../lib/checks/terraform-files");
   const text = JSON.stringify({
-    resource: { aws_ssm_maintenance_window: { Weekly_Resource_1A2B3C4D: { name: "w", schedule: "rate(7 days)", duration: 2, cutoff: 2, "//": { metadata: { path: "prod/Weekly/Resource", uniqueId: "Weekly_Resource_1A2B3C4D" } } } } },
+    resource: { aws_ssm_maintenance_window: { Weekly_Resource_1A2B3C4D: { name: "weekly", schedule: "rate(7 days)", duration: 2, cutoff: 2, "//": { metadata: { path: "prod/Weekly/Resource", uniqueId: "Weekly_Resource_1A2B3C4D" } } } } },
   });
   expect(await checkTerraformText("cdk.tf.json", text, "json", [])).toEqual([
     expect.objectContaining({ file: "cdk.tf.json", address: "aws_ssm_maintenance_window.Weekly_Resource_1A2B3C4D", constructPath: "prod/Weekly/Resource", code: "WindowCutoffNotBeforeDuration", attribute: "cutoff" }),
