@@ -6,6 +6,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runCli } from "../../lib/cli/main";
+import { loadHclParser } from "../../lib/checks/terraform-files";
+import { MaintenanceWindowError } from "../../lib/core/errors";
 import { EXPECTED, rawStackHcl, rawStackJson } from "../../test-support/checks-fixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -221,6 +223,19 @@ test.each([
   expect(stdout).toBe("");
   expect(stderr).toMatch(message);
   expect(stderr).toContain("Usage: cdktf-ssm-maintenance-window-task check [options] <paths...>");
+});
+
+test("without the optional HCL parser, an HCL file is a clear error naming the package to install, not a module-not-found trace", async () => {
+  const missing = Object.assign(new Error("Cannot find module '@cdktf/hcl2json'"), { code: "MODULE_NOT_FOUND" });
+  await expect(loadHclParser("infra/main.tf", () => Promise.reject(missing))).rejects.toThrow(
+    "infra/main.tf is HCL, and checking HCL needs the parser @cdktf/hcl2json, which is not installed. It comes with the CDKTF CLI (npm install -D cdktf-cli), or alone: npm install -D @cdktf/hcl2json@0.21.0. *.tf.json files are checked without it.",
+  );
+  await expect(loadHclParser("infra/main.tf", () => Promise.reject(missing))).rejects.toBeInstanceOf(MaintenanceWindowError);
+  // Any other load failure is not disguised as a missing package.
+  await expect(loadHclParser("infra/main.tf", () => Promise.reject(new Error("wasm init failed")))).rejects.toThrow("wasm init failed");
+  // Installed (a devDependency here), it parses.
+  const parser = await loadHclParser("x.tf");
+  expect(await parser.parse("x.tf", 'resource "a" "b" { c = 1 }')).toEqual({ resource: { a: { b: [{ c: 1 }] } } });
 });
 
 test("a directory without Terraform files is a usage problem (a CI job checking nothing would pass)", async () => {

@@ -106,7 +106,9 @@ test("npx <package> is strict: an unknown flag or command is exit 2 with the usa
   const help = sh(`npx ${BIN} --help`);
   expect(help.code).toBe(0);
   expect(help.stdout).toMatch(new RegExp(`^Usage: ${BIN} <command> \\[options\\]`));
-  expect(help.stdout).toContain("local  Run a local AWS endpoint");
+  expect(help.stdout).toMatch(/^ {2}local {3}Run a local AWS endpoint/m);
+  expect(help.stdout).toMatch(/^ {2}import {2}Write TypeScript/m);
+  expect(help.stdout).toMatch(/^ {2}check {3}Check Terraform files/m);
   const localHelp = sh(`npx ${BIN} local env --help`);
   expect(localHelp.code).toBe(0);
   expect(localHelp.stdout).toContain("TF_CLI_CONFIG_FILE");

@@ -5,6 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Diagnostic } from "../core/diagnostics";
+import { MaintenanceWindowError } from "../core/errors";
 import { isBody } from "../core/terraform-config";
 import { resourceCheck } from "./judge";
 
@@ -87,6 +88,7 @@ export async function checkTerraformText(file: string, text: string, format: Ter
   try {
     config = format === "json" ? JSON.parse(text) : await parseHcl(file, text);
   } catch (error) {
+    if (error instanceof HclParserMissingError) throw error;
     return [unreadable(file, `could not be parsed as ${format === "json" ? "Terraform JSON" : "HCL"} (${reason(error)})`)];
   }
   const out: FileDiagnostic[] = [];
@@ -123,10 +125,40 @@ function reason(error: unknown): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** The HCL parser's package: an optional peer dependency, which cdktf-cli already brings into a CDKTF project. */
+export const HCL_PARSER = "@cdktf/hcl2json";
+
+/** Raised when HCL files are checked and the parser is not installed (an error of the run, not of a file). */
+export class HclParserMissingError extends MaintenanceWindowError {
+  constructor(file: string) {
+    super(
+      `${file} is HCL, and checking HCL needs the parser ${HCL_PARSER}, which is not installed. ` +
+        `It comes with the CDKTF CLI (npm install -D cdktf-cli), or alone: npm install -D ${HCL_PARSER}@0.21.0. ` +
+        `*.tf.json files are checked without it.`,
+    );
+    this.name = "HclParserMissingError";
+  }
+}
+
+type HclParser = { parse: (name: string, text: string) => Promise<unknown> };
+
+/**
+ * The HCL parser, loaded on first use: it is a WebAssembly module of several MB, and an optional
+ * peer dependency (the package itself has no dependencies; a CDKTF project has it through
+ * cdktf-cli). `load` is the module loader (tests pass one that fails).
+ */
+export async function loadHclParser(file: string, load: (name: string) => Promise<unknown> = (name) => import(name)): Promise<HclParser> {
+  try {
+    return (await load(HCL_PARSER)) as HclParser;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === "MODULE_NOT_FOUND" || code === "ERR_MODULE_NOT_FOUND") throw new HclParserMissingError(file);
+    throw error;
+  }
+}
+
 async function parseHcl(file: string, text: string): Promise<unknown> {
-  // Loaded on first use: the parser is a WebAssembly module of several MB.
-  const { parse } = await import("@cdktf/hcl2json");
-  return parse(path.basename(file), text);
+  return (await loadHclParser(file)).parse(path.basename(file), text);
 }
 
 function constructPathOf(body: Record<string, unknown>): string | undefined {
