@@ -18,6 +18,12 @@ interface ResourceCheck {
 
 const withAcknowledged = (props: Record<string, unknown>, acknowledged: readonly string[]) => ({ ...props, acknowledgeWarnings: [...acknowledged] });
 
+/**
+ * Terraform config that has `region` already says which provider it needs (its required_providers),
+ * whatever binding this process loaded: the binding's Region error is not the config's.
+ */
+const BINDING_CODES: ReadonlySet<string> = new Set(["RegionNeedsAwsProvider6", "WindowRegionNeedsAwsProvider6"]);
+
 /** The resource types we judge, by Terraform type. */
 const PIPELINES: Readonly<Record<string, ResourceCheck>> = {
   aws_ssm_maintenance_window_task: {
@@ -39,7 +45,10 @@ const PIPELINES: Readonly<Record<string, ResourceCheck>> = {
 
 /** The resource types we judge, by Terraform type: the pipelines, with unknown attributes said in Terraform's terms. */
 export const CHECKED_RESOURCES: Readonly<Record<string, ResourceCheck>> = Object.fromEntries(
-  Object.entries(PIPELINES).map(([type, c]) => [type, { ...c, check: (body, ack) => c.check(body, ack).map((d) => inTerraformTerms(d, type, c.terraformPath)) }]),
+  Object.entries(PIPELINES).map(([type, c]) => [
+    type,
+    { ...c, check: (body, ack) => c.check(body, ack).filter((d) => !BINDING_CODES.has(d.code)).map((d) => inTerraformTerms(d, type, c.terraformPath)) },
+  ]),
 );
 
 /** The check of a Terraform resource type, or undefined for a type we do not judge. */

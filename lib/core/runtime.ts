@@ -51,4 +51,26 @@ export function newIamRolePolicy(scope: Construct, id: string, config: IamRolePo
   const { IamRolePolicy } = require("@cdktf/provider-aws/lib/iam-role-policy") as typeof import("@cdktf/provider-aws/lib/iam-role-policy");
   return new IamRolePolicy(scope, id, config);
 }
+
+// ------------------------------------------------------------------ the binding's per-resource region
+// hashicorp/aws 6 gave every regional resource a `region` argument; bindings generated for 5.x do
+// not know it (their config class drops it, their toTerraform() never writes it). The task's
+// binding is loaded already, and all three resources come from one package: its generated class
+// answers for them. Asked on first use, then remembered.
+let resourceRegion: boolean | undefined;
+
+/** True when the AWS provider binding renders a resource's own `region` (hashicorp/aws ≥ 6). */
+export function bindingHasResourceRegion(): boolean {
+  if (resourceRegion === undefined) {
+    const { SsmMaintenanceWindowTask } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-task") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-task");
+    resourceRegion = Object.prototype.hasOwnProperty.call(SsmMaintenanceWindowTask.prototype, "regionInput");
+  }
+  return resourceRegion;
+}
+
+/** The AWS provider binding the app runs on: its package, version and the hashicorp/aws version it was generated for. */
+export function awsBinding(): { readonly name: string; readonly version: string; readonly providerVersion: string } {
+  const pkg = require("@cdktf/provider-aws/package.json") as { name?: string; version?: string; cdktf?: { provider?: { version?: string } }; cdktn?: { provider?: { version?: string } } };
+  return { name: pkg.name ?? "the AWS provider binding", version: pkg.version ?? "(unknown version)", providerVersion: (pkg.cdktf ?? pkg.cdktn)?.provider?.version ?? "(unknown)" };
+}
 /* eslint-enable @typescript-eslint/no-require-imports */

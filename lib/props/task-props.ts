@@ -460,6 +460,16 @@ export interface MaintenanceWindowTaskBaseProps extends MaintenanceWindowTaskOpt
    * @default - no description
    */
   readonly Description?: string;
+  /**
+   * The AWS Region the task is registered in (Terraform's per-resource `region`), e.g. `eu-west-1`;
+   * it must be its window's Region. Needs the hashicorp/aws provider 6 or later: `@cdktf/provider-aws`
+   * ≥ 21 or `@cdktn/provider-aws` ≥ 23 (with 5.x bindings it is the error `RegionNeedsAwsProvider6`;
+   * use `provider:` with an aliased AwsProvider for that Region instead). Added with
+   * `MaintenanceWindow.addTask`, it defaults to the window's `Region`.
+   *
+   * @default - the provider's Region
+   */
+  readonly Region?: string;
 }
 
 /** A task that runs an SSM Command document (`TaskArn` = document name or ARN) on targets. */

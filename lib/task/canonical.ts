@@ -77,6 +77,8 @@ export interface CanonicalTask {
   readonly CutoffBehavior?: string;
   readonly Name?: string;
   readonly Description?: string;
+  /** The resource's own Region (hashicorp/aws ≥ 6), or a token. */
+  readonly Region?: string;
   /** Every invocation block the user gave (valid input has at most one). */
   readonly invocations: CanonicalInvocation[];
   /** Deprecated fields, kept as given so rules can judge them and render() can translate them. */

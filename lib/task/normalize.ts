@@ -17,7 +17,7 @@ export const META_ARGUMENT_KEYS = ["dependsOn", "count", "provider", "lifecycle"
 
 const TOP_LEVEL_KEYS = [
   "WindowId", "TaskArn", "TaskType", "Priority", "MaxConcurrency", "MaxErrors", "Targets", "ServiceRoleArn",
-  "CutoffBehavior", "Name", "Description", "TaskInvocationParameters", "LoggingInfo", "TaskParameters",
+  "CutoffBehavior", "Name", "Description", "Region", "TaskInvocationParameters", "LoggingInfo", "TaskParameters",
   "acknowledgeWarnings", ...META_ARGUMENT_KEYS,
 ];
 
@@ -69,6 +69,7 @@ function read(props: unknown, sink: DiagnosticSink): CanonicalTask {
     CutoffBehavior: r.string(props.CutoffBehavior, "CutoffBehavior"),
     Name: r.string(props.Name, "Name"),
     Description: r.string(props.Description, "Description", true),
+    Region: r.string(props.Region, "Region"),
     invocations: invocations(r, sink, props.TaskInvocationParameters),
     LoggingInfo: r.loggingInfo(props.LoggingInfo),
     TaskParameters: r.taskParameters(props.TaskParameters),

@@ -20,11 +20,15 @@ export const TASK_TERRAFORM_NAMES: Readonly<Record<string, string>> = {
   CutoffBehavior: "cutoff_behavior",
   Name: "name",
   Description: "description",
+  Region: "region",
   TaskInvocationParameters: "task_invocation_parameters",
 };
 
-/** The resource config without meta-arguments (the construct adds those). */
-export type RenderedTask = Omit<SsmMaintenanceWindowTaskConfig, "dependsOn" | "count" | "provider" | "lifecycle" | "forEach" | "provisioners" | "connection">;
+/**
+ * The resource config without meta-arguments (the construct adds those). `region` is hashicorp/aws
+ * 6's: the rules let it through only when the binding has it (lib/core/region.ts).
+ */
+export type RenderedTask = Omit<SsmMaintenanceWindowTaskConfig, "dependsOn" | "count" | "provider" | "lifecycle" | "forEach" | "provisioners" | "connection"> & { readonly region?: string };
 
 export function renderTask(task: CanonicalTask): RenderedTask {
   return prune({
@@ -39,6 +43,7 @@ export function renderTask(task: CanonicalTask): RenderedTask {
     cutoffBehavior: task.CutoffBehavior,
     name: task.Name,
     description: task.Description,
+    region: task.Region,
     taskInvocationParameters: renderInvocation(task),
   });
 }

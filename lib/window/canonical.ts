@@ -45,4 +45,12 @@ export interface CanonicalTaskOfWindow {
   readonly window: CanonicalWindow;
   /** The task's literal `Targets[i].Key` values, with their paths; none when Targets is a token. */
   readonly targetKeys: readonly { readonly path: string; readonly Key: unknown }[];
+  /** The task's `Region` as given (the task reads and judges it itself). */
+  readonly region?: unknown;
+}
+
+/** What `addTarget` checks of a target against its window (the target checks the rest itself). */
+export interface CanonicalTargetOfWindow {
+  readonly window: CanonicalWindow;
+  readonly target: CanonicalWindowTarget;
 }

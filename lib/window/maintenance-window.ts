@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
 import { Annotations, newSsmMaintenanceWindow, newSsmMaintenanceWindowTarget, type SsmMaintenanceWindow, type SsmMaintenanceWindowTarget } from "../core/runtime";
-import type { Diagnostic } from "../core/diagnostics";
+import { byLevel, withoutAcknowledged, type Diagnostic } from "../core/diagnostics";
 import { deferErrors, markJudged, pendingErrors } from "../core/app-report";
 import { MaintenanceWindowValidationError, reportError } from "../core/errors";
 import type { CanonicalWindow } from "./canonical";
@@ -83,11 +83,11 @@ export class MaintenanceWindow extends Construct {
 
   /**
    * Registers a target with this window (`aws_ssm_maintenance_window_target`, a child construct) and
-   * returns it; put its `id` in a task's `WindowTargetIds`. It uses the window's provider unless
-   * `provider` is given.
+   * returns it; put its `id` in a task's `WindowTargetIds`. It uses the window's provider and
+   * Region unless `provider` or `Region` is given.
    */
   addTarget(id: string, props: MaintenanceWindowTargetProps): SsmMaintenanceWindowTarget {
-    const { config, errors, warnings } = prepareWindowTarget(props, this.id, this.props.meta.provider);
+    const { config, errors, warnings } = prepareWindowTarget(props, this.id, this.props);
     const pending = pendingErrors(this, `${this.node.path}/${id}`, "MaintenanceWindow target", errors, reportError);
     if (pending) {
       const resource = newSsmMaintenanceWindowTarget(this, id, { windowId: this.id, resourceType: "INSTANCE", targets: [{ key: "InstanceIds", values: ["i-00000000"] }] });
@@ -103,14 +103,22 @@ export class MaintenanceWindow extends Construct {
 
   /**
    * Registers a task with this window: a {@link MaintenanceWindowTask} child construct whose
-   * `WindowId` is this window's id. It uses the window's provider unless `provider` is given. A
-   * window without `AllowUnassociatedTargets: true` only accepts tasks that target window targets.
+   * `WindowId` is this window's id. It uses the window's provider and Region unless `provider` or
+   * `Region` is given. A window without `AllowUnassociatedTargets: true` only accepts tasks that
+   * target window targets.
    */
   addTask(id: string, props: WindowTaskProps): MaintenanceWindowTask {
-    const pending = pendingErrors(this, `${this.node.path}/${id}`, "MaintenanceWindow task", checkTaskOfWindow(this.props, props), reportError);
+    const { errors, warnings } = byLevel(checkTaskOfWindow(this.props, props));
+    const pending = pendingErrors(this, `${this.node.path}/${id}`, "MaintenanceWindow task", errors, reportError);
     const provider = props.provider ?? this.props.meta.provider;
-    const task = new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }) });
+    const region = props.Region ?? this.props.Region;
+    const task = new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }), ...(region === undefined ? {} : { Region: region }) });
     if (pending) task.windowId = deferErrors(task, pending, reportError);
+    const acknowledged = Array.isArray(props.acknowledgeWarnings) ? (props.acknowledgeWarnings as string[]) : [];
+    for (const w of withoutAcknowledged(warnings, acknowledged)) {
+      Annotations.of(task).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
+      task.warnings.push(w);
+    }
     return task;
   }
 

@@ -1,12 +1,11 @@
 // The window pipeline, in one place: props → read → check → (render), for the window, a window
 // target and addTask. The construct and validateMaintenanceWindow*() run it; nothing else chains
 // the steps.
-import type { TerraformProvider } from "../core/runtime";
 import { byLevel, DiagnosticSink, withoutAcknowledged, type Diagnostic } from "../core/diagnostics";
 import type { CanonicalWindow, CanonicalWindowTarget } from "./canonical";
 import { readTaskOfWindow, readWindow, readWindowTarget } from "./read";
 import { renderWindow, renderWindowTarget } from "./render";
-import { checkCanonicalTaskOfWindow, checkCanonicalWindow, checkCanonicalWindowTarget } from "./rules";
+import { checkCanonicalTargetOfWindow, checkCanonicalTaskOfWindow, checkCanonicalWindow, checkCanonicalWindowTarget } from "./rules";
 
 /** Read props and every finding about them, acknowledged warnings left out. */
 export interface Checked<Canonical> {
@@ -63,12 +62,21 @@ export function prepareWindow(props: unknown): Prepared<CanonicalWindow, ReturnT
   return prepared(checkWindow(props), renderWindow);
 }
 
-/** read → check → render, for a target of the window `windowId`; it uses `provider` unless its props name one. */
-export function prepareWindowTarget(props: unknown, windowId: string, provider?: TerraformProvider): Prepared<CanonicalWindowTarget, ReturnType<typeof renderWindowTarget>> {
-  return prepared(checkWindowTarget(props), (t) => renderWindowTarget({ ...t, meta: { ...t.meta, provider: t.meta.provider ?? provider } }, windowId));
+/**
+ * read → check (alone and against its window) → render, for a target of `window` (whose id is
+ * `windowId`); it uses the window's provider and Region unless its props name their own.
+ */
+export function prepareWindowTarget(props: unknown, windowId: string, window: CanonicalWindow): Prepared<CanonicalWindowTarget, ReturnType<typeof renderWindowTarget>> {
+  const { props: target, diagnostics } = checkWindowTarget(props);
+  const sink = new DiagnosticSink();
+  checkCanonicalTargetOfWindow({ window, target }, sink);
+  const all = [...diagnostics, ...withoutAcknowledged(sink.diagnostics, target.acknowledgeWarnings)];
+  return prepared({ props: target, diagnostics: all }, (t) =>
+    renderWindowTarget({ ...t, Region: t.Region ?? window.Region, meta: { ...t.meta, provider: t.meta.provider ?? window.meta.provider } }, windowId),
+  );
 }
 
-/** read → check, for task props given to `addTask`, against the window: its errors (the task checks itself). */
+/** read → check, for task props given to `addTask`, against the window: its findings (the task checks itself). */
 export function checkTaskOfWindow(window: CanonicalWindow, taskProps: unknown): Diagnostic[] {
   const sink = new DiagnosticSink();
   checkCanonicalTaskOfWindow(readTaskOfWindow(window, taskProps, sink), sink);

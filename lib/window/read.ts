@@ -20,7 +20,7 @@ const META_HINTS: Record<string, string> = {
 
 const WINDOW_KEYS = [
   "Name", "Schedule", "Duration", "Cutoff", "AllowUnassociatedTargets", "Description", "ScheduleTimezone", "ScheduleOffset",
-  "StartDate", "EndDate", "Enabled", "Tags", "acknowledgeWarnings", ...META_KEYS,
+  "StartDate", "EndDate", "Enabled", "Tags", "Region", "acknowledgeWarnings", ...META_KEYS,
 ];
 const WINDOW_ID_IS_OUTPUT = "The window id is an output (window.id), not an input; remove it.";
 const WINDOW_HINTS: Record<string, string> = {
@@ -35,7 +35,7 @@ const WINDOW_HINTS: Record<string, string> = {
 };
 const WINDOW_REQUIRED = { Name: '"weekly-patching"', Schedule: '"cron(0 2 ? * SUN *)"', Duration: "3", Cutoff: "1" };
 
-const TARGET_KEYS = ["ResourceType", "Targets", "Name", "Description", "OwnerInformation", "acknowledgeWarnings", ...META_KEYS];
+const TARGET_KEYS = ["ResourceType", "Targets", "Name", "Description", "OwnerInformation", "Region", "acknowledgeWarnings", ...META_KEYS];
 const KEY_AND_VALUES_INSIDE = "Put Key and Values inside Targets: [{ Key, Values }].";
 const TARGET_HINTS: Record<string, string> = {
   ...META_HINTS,
@@ -154,6 +154,7 @@ export function readWindow(props: unknown, sink: DiagnosticSink): CanonicalWindo
     EndDate: r.string(p.EndDate, "EndDate"),
     Enabled: r.boolean(p.Enabled, "Enabled"),
     Tags: r.tags(p.Tags),
+    Region: r.string(p.Region, "Region"),
     acknowledgeWarnings: r.acknowledged(p.acknowledgeWarnings),
     meta: r.meta(p),
   };
@@ -170,6 +171,7 @@ export function readWindowTarget(props: unknown, sink: DiagnosticSink): Canonica
     Name: r.string(p.Name, "Name"),
     Description: r.string(p.Description, "Description", true),
     OwnerInformation: r.string(p.OwnerInformation, "OwnerInformation", true),
+    Region: r.string(p.Region, "Region"),
     acknowledgeWarnings: r.acknowledged(p.acknowledgeWarnings),
     meta: r.meta(p),
   };
@@ -185,7 +187,8 @@ export function readTaskOfWindow(window: CanonicalWindow, taskProps: unknown, si
     sink.error("WindowUnknownProperty", "WindowId", "addTask sets WindowId to this window's id; remove it (or create a MaintenanceWindowTask yourself for another window).");
   }
   const targets = taskProps.Targets;
-  if (!isList(targets) || isToken(targets)) return { window, targetKeys: [] };
+  const region = taskProps.Region;
+  if (!isList(targets) || isToken(targets)) return { window, targetKeys: [], region };
   const targetKeys = targets.flatMap((t, i) => (isPlainObject(t) ? [{ path: `Targets[${i}].Key`, Key: t.Key }] : []));
-  return { window, targetKeys };
+  return { window, targetKeys, region };
 }

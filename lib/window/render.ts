@@ -19,6 +19,7 @@ export const WINDOW_NAMES: Readonly<Record<string, string>> = {
   EndDate: "end_date",
   Enabled: "enabled",
   Tags: "tags",
+  Region: "region",
 };
 
 export const TARGET_NAMES: Readonly<Record<string, string>> = {
@@ -27,9 +28,13 @@ export const TARGET_NAMES: Readonly<Record<string, string>> = {
   Name: "name",
   Description: "description",
   OwnerInformation: "owner_information",
+  Region: "region",
 };
 
-export function renderWindow(w: CanonicalWindow): SsmMaintenanceWindowConfig {
+/** hashicorp/aws 6's per-resource `region`: the rules let it through only when the binding has it (lib/core/region.ts). */
+type WithRegion<Config> = Config & { readonly region?: string };
+
+export function renderWindow(w: CanonicalWindow): WithRegion<SsmMaintenanceWindowConfig> {
   let tags: Record<string, string> | undefined;
   if (isToken(w.Tags)) tags = w.Tags as unknown as Record<string, string>;
   else if (Array.isArray(w.Tags)) tags = Object.fromEntries(w.Tags.map((t) => [t.Key!, t.Value!]));
@@ -46,11 +51,12 @@ export function renderWindow(w: CanonicalWindow): SsmMaintenanceWindowConfig {
     endDate: w.EndDate,
     enabled: w.Enabled,
     tags,
+    ...(w.Region === undefined ? {} : { region: w.Region }),
     ...metaArguments(w.meta, WINDOW_NAMES),
   };
 }
 
-export function renderWindowTarget(t: CanonicalWindowTarget, windowId: string): SsmMaintenanceWindowTargetConfig {
+export function renderWindowTarget(t: CanonicalWindowTarget, windowId: string): WithRegion<SsmMaintenanceWindowTargetConfig> {
   const targets = isToken(t.Targets)
     ? (t.Targets as SsmMaintenanceWindowTargetConfig["targets"])
     : (t.Targets as { Key?: string; Values?: string[] }[]).map((s) => ({ key: s.Key!, values: s.Values! }));
@@ -61,6 +67,7 @@ export function renderWindowTarget(t: CanonicalWindowTarget, windowId: string): 
     name: t.Name,
     description: t.Description,
     ownerInformation: t.OwnerInformation,
+    ...(t.Region === undefined ? {} : { region: t.Region }),
     ...metaArguments(t.meta, TARGET_NAMES),
   };
 }

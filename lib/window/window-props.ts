@@ -102,6 +102,16 @@ export interface MaintenanceWindowProps extends MaintenanceWindowOptions {
    * @default - no tags (the provider's `default_tags` still apply)
    */
   readonly Tags?: readonly MaintenanceWindowTag[] | Record<string, string>;
+  /**
+   * The AWS Region the window is created in (Terraform's per-resource `region`), e.g. `eu-west-1`.
+   * `addTarget` and `addTask` register their targets and tasks in it unless they name a Region.
+   * Needs the hashicorp/aws provider 6 or later: `@cdktf/provider-aws` ≥ 21 or `@cdktn/provider-aws`
+   * ≥ 23 (with 5.x bindings it is the error `WindowRegionNeedsAwsProvider6`; use `provider:` with an
+   * aliased AwsProvider for that Region instead).
+   *
+   * @default - the provider's Region
+   */
+  readonly Region?: string;
 }
 
 /** The type of resources a window target registers. */
@@ -160,6 +170,14 @@ export interface MaintenanceWindowTargetProps extends MaintenanceWindowOptions {
    * @default - none
    */
   readonly OwnerInformation?: string;
+  /**
+   * The AWS Region the target is registered in (Terraform's per-resource `region`); it must be the
+   * window's. Needs the hashicorp/aws provider 6 or later (`@cdktf/provider-aws` ≥ 21 or
+   * `@cdktn/provider-aws` ≥ 23; with 5.x bindings it is the error `WindowRegionNeedsAwsProvider6`).
+   *
+   * @default - the window's `Region`, else the provider's Region
+   */
+  readonly Region?: string;
 }
 
 /** `Omit` applied to each member of a union, so the union stays discriminated. */

@@ -13,6 +13,7 @@ import { jsonFields } from "./rules/json-fields";
 import { notificationRules } from "./rules/notifications";
 import { parameterNames } from "./rules/parameter-names";
 import { referenceAttributes } from "./rules/reference-attributes";
+import { region } from "./rules/region";
 import type { Rule } from "./rules/rule";
 import { targetRules } from "./rules/targets";
 import { taskArnShape } from "./rules/task-arn";
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   jsonFields,
   ignoredSettings,
   terraformInterpolation,
+  region,
 ];
 
 /** Codes reported by normalize() while reading the props. */
