@@ -2,6 +2,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { SfnActivity } from "@cdktf/provider-aws/lib/sfn-activity";
 import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import { allDiagnosticCodes, validateMaintenanceWindowTask } from "../../lib";
+import { bindingHasResourceRegion } from "../../lib/core/runtime";
 import {
   automationBase,
   lambdaBase,
@@ -25,6 +26,9 @@ const sf = (params: Record<string, unknown>) => ({ ...stepFunctionsBase, TaskInv
 const lambda = (params: Record<string, unknown>) => ({ ...lambdaBase, TaskInvocationParameters: { Lambda: params } });
 const automation = (params: Record<string, unknown>) => ({ ...automationBase, TaskInvocationParameters: { Automation: params } });
 const targets = (...list: unknown[]) => ({ ...runCommandBase, Targets: list });
+// Region needs a binding for hashicorp/aws ≥ 6: with a 5.x one every Region is also RegionNeedsAwsProvider6.
+const AWS6 = bindingHasResourceRegion();
+const withBinding: string[] = AWS6 ? [] : ["RegionNeedsAwsProvider6"];
 
 /**
  * Noncompliance cases: [code, props, companions?]. Each case must report exactly its code plus the
@@ -136,6 +140,10 @@ const NONCOMPLIANT: [code: string, props: unknown, alsoReported?: string[]][] = 
   ["DocumentParameterNotAllowed", { ...withRunCommand({ Parameters: { Operation: ["Install"], RebootOption: ["Always"] } }), TaskArn: "AWS-RunPatchBaseline" }],
   ["DocumentParameterPattern", { ...withRunCommand({ Parameters: { commands: ["x"], executionTimeout: ["60s"] } }), TaskArn: "AWS-RunShellScript" }],
   ["DocumentParameterType", { ...withRunCommand({ Parameters: { Operation: ["Scan", "Install"] } }), TaskArn: "AWS-RunPatchBaseline" }],
+  ["RegionFormat", { ...automationBase, Region: "EU-WEST-1" }, withBinding],
+  ["RegionEmpty", { ...automationBase, Region: "" }, withBinding],
+  // Only a 5.x binding reports it (see the test below, and __tests__/validation/region.test.ts for aws 6).
+  ...(AWS6 ? [] : [["RegionNeedsAwsProvider6", { ...automationBase, Region: "eu-west-1" }] as [string, unknown]]),
 ];
 
 describe("noncompliance: each case reports exactly its code (and the listed companions)", () => {
@@ -145,7 +153,8 @@ describe("noncompliance: each case reports exactly its code (and the listed comp
 
   test("every registered code has a noncompliance case", () => {
     const covered = new Set(NONCOMPLIANT.map(([code]) => code));
-    expect(Object.keys(allDiagnosticCodes()).filter((c) => !covered.has(c))).toEqual([]);
+    // With an aws 6 binding RegionNeedsAwsProvider6 cannot be reported: the only code without a case.
+    expect(Object.keys(allDiagnosticCodes()).filter((c) => !covered.has(c))).toEqual(AWS6 ? ["RegionNeedsAwsProvider6"] : []);
   });
 
   test("every reported diagnostic has the level its code is registered with", () => {

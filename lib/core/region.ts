@@ -1,7 +1,8 @@
 // A resource's own AWS Region (`Region` → `region`, hashicorp/aws provider ≥ 6), shared by the task,
 // the window and its targets; each reports under its own codes. What is judged:
 //  - the binding: one generated for hashicorp/aws 5.x has no `region` argument and would drop the
-//    value (the resource would be created in the provider's Region): an error, token or not;
+//    value (the resource would be created in the provider's Region): an error, token or not (the
+//    value is still judged, so one synth shows every finding);
 //  - the value: the provider plans any string (it only checks that the Region is in the provider's
 //    partition) and treats "" as not set (the provider's Region). A string that is no Region name
 //    (lowercase letters and hyphens, then a number: `us-east-1`, `us-gov-west-1`, `eusc-de-east-1`)
@@ -38,7 +39,7 @@ export function regionNeedsProvider6Message(what: string): string {
 /** Checks a read Region (a string, a token or undefined). */
 export function checkRegion(region: unknown, path: string, what: string, codes: RegionCodes, sink: DiagnosticSink): void {
   if (region === undefined) return;
-  if (!bindingHasResourceRegion()) return sink.error(codes.needsProvider6, path, regionNeedsProvider6Message(what));
+  if (!bindingHasResourceRegion()) sink.error(codes.needsProvider6, path, regionNeedsProvider6Message(what));
   if (typeof region !== "string" || isToken(region)) return;
   if (region === "") {
     return sink.warning(codes.empty, path, `An empty Region is not set: the provider creates the ${what} in its own Region. Remove Region, or name a Region such as "eu-west-1".`);
