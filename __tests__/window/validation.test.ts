@@ -39,7 +39,7 @@ type Case = [description: string, code: string, kind: "window" | "target" | "tas
 // Region needs a binding for hashicorp/aws ≥ 6: with a 5.x one every Region is also WindowRegionNeedsAwsProvider6.
 const AWS6 = bindingHasResourceRegion();
 const withBinding: string[] = AWS6 ? [] : ["WindowRegionNeedsAwsProvider6"];
-/** Codes whose cases are in __tests__/window/region.test.ts (a warning of addTarget/addTask against the window). */
+/** Codes whose cases are in __tests__/validation/region.test.ts (a warning of addTarget/addTask against the window). */
 const CASES_ELSEWHERE = ["WindowRegionDiffers"];
 
 const FAILING: Case[] = [

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { MaintenanceWindowTask } from "../maintenance-window-task";
-import { Annotations, newSsmMaintenanceWindow, newSsmMaintenanceWindowTarget, type SsmMaintenanceWindow, type SsmMaintenanceWindowTarget } from "../core/runtime";
+import { Annotations, bindingHasResourceRegion, newSsmMaintenanceWindow, newSsmMaintenanceWindowTarget, type SsmMaintenanceWindow, type SsmMaintenanceWindowTarget } from "../core/runtime";
 import { byLevel, withoutAcknowledged, type Diagnostic } from "../core/diagnostics";
 import { deferErrors, markJudged, pendingErrors } from "../core/app-report";
 import { MaintenanceWindowValidationError, reportError } from "../core/errors";
@@ -111,7 +111,8 @@ export class MaintenanceWindow extends Construct {
     const { errors, warnings } = byLevel(checkTaskOfWindow(this.props, props));
     const pending = pendingErrors(this, `${this.node.path}/${id}`, "MaintenanceWindow task", errors, reportError);
     const provider = props.provider ?? this.props.meta.provider;
-    const region = props.Region ?? this.props.Region;
+    // With a 5.x binding the window's Region is its own error already: the task does not repeat it.
+    const region = props.Region ?? (bindingHasResourceRegion() ? this.props.Region : undefined);
     const task = new MaintenanceWindowTask(this, id, { ...props, WindowId: this.id, ...(provider === undefined ? {} : { provider }), ...(region === undefined ? {} : { Region: region }) });
     if (pending) task.windowId = deferErrors(task, pending, reportError);
     const acknowledged = Array.isArray(props.acknowledgeWarnings) ? (props.acknowledgeWarnings as string[]) : [];

@@ -1,6 +1,7 @@
 // The window pipeline, in one place: props → read → check → (render), for the window, a window
 // target and addTask. The construct and validateMaintenanceWindow*() run it; nothing else chains
 // the steps.
+import { bindingHasResourceRegion } from "../core/runtime";
 import { byLevel, DiagnosticSink, withoutAcknowledged, type Diagnostic } from "../core/diagnostics";
 import type { CanonicalWindow, CanonicalWindowTarget } from "./canonical";
 import { readTaskOfWindow, readWindow, readWindowTarget } from "./read";
@@ -72,7 +73,7 @@ export function prepareWindowTarget(props: unknown, windowId: string, window: Ca
   checkCanonicalTargetOfWindow({ window, target }, sink);
   const all = [...diagnostics, ...withoutAcknowledged(sink.diagnostics, target.acknowledgeWarnings)];
   return prepared({ props: target, diagnostics: all }, (t) =>
-    renderWindowTarget({ ...t, Region: t.Region ?? window.Region, meta: { ...t.meta, provider: t.meta.provider ?? window.meta.provider } }, windowId),
+    renderWindowTarget({ ...t, Region: t.Region ?? (bindingHasResourceRegion() ? window.Region : undefined), meta: { ...t.meta, provider: t.meta.provider ?? window.meta.provider } }, windowId),
   );
 }
 
