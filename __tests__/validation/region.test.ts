@@ -8,6 +8,7 @@ import { Fn, TerraformVariable, Testing, type TerraformStack } from "cdktf";
 import { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
 import { SsmMaintenanceWindow } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import { SsmMaintenanceWindowTarget } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { MaintenanceWindow, MaintenanceWindowTask, validateMaintenanceWindow, validateMaintenanceWindowTarget, validateMaintenanceWindowTask, type MaintenanceWindowTaskProps } from "../../lib";
 import { awsBinding, bindingHasResourceRegion } from "../../lib/core/runtime";
 import { regionNeedsProvider6Message } from "../../lib/core/region";
@@ -25,8 +26,9 @@ const TASK = { TaskType: "AUTOMATION", TaskArn: "Acme-RestartInstances", Priorit
 
 const codes = (d: readonly { code: string }[]) => d.map((x) => x.code).sort();
 
-/** The error synthesis throws (every construct's errors), or undefined. */
+/** The error synthesis throws (every construct's errors), or undefined; the stack gets an AwsProvider (cdktf's validations want one). */
 function synthError(stack: TerraformStack): MaintenanceWindowDiagnosticsError | undefined {
+  new AwsProvider(stack, "aws", { region: "eu-west-1" });
   try {
     Testing.synth(stack, true);
     return undefined;
