@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 export const AWS_PROVIDER_SOURCE = "registry.terraform.io/hashicorp/aws";
-/** The provider version @cdktf/provider-aws 20.x binds. */
+/** The hashicorp/aws version the local endpoint's provider mirror holds (what the cdktf edition's provider binding 20.x pins). */
 export const AWS_PROVIDER_VERSION = "5.100.0";
 
 /** Terraform's name of this machine's platform (`linux_amd64`, `darwin_arm64`, ...). */

@@ -11,6 +11,9 @@ import type { SsmMaintenanceWindow as SsmMaintenanceWindowClass, SsmMaintenanceW
 import type { SsmMaintenanceWindowTarget as SsmMaintenanceWindowTargetClass, SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
 import type { Construct } from "constructs";
 
+/** The runtime's module name, which the code `import` generates imports from (the cdktn edition's build rewrites it with the imports here). */
+export const RUNTIME_MODULE = "cdktf";
+
 export { Annotations, Aspects, Fn, Lazy, Token, TerraformCount, TerraformProvider, TerraformResource, Tokenization } from "cdktf";
 export type { IAspect, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
 

@@ -5,6 +5,12 @@
 import { Code, type Props, type ResourcePlan, type Value, type WindowPlan } from "./model";
 
 const WIDTH = 100;
+
+/** The runtime module generated code imports (`cdktf`, or `cdktn` in that edition), read from the runtime adapter when code is generated, so the CLI's other commands do not load it. */
+function runtimeModule(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  return (require("../../core/runtime") as typeof import("../../core/runtime")).RUNTIME_MODULE;
+}
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export interface SourceHeader {
@@ -135,7 +141,7 @@ export function generateSource(plans: readonly WindowPlan[], header: SourceHeade
   if (plans.length === 0) return `${[...head, "//", "// The region has no maintenance windows (or none of those given with --window).", "export {};"].join("\n")}\n`;
   head.push(
     'import type { Construct } from "constructs";',
-    ...(anyVariables ? ['import { TerraformStack, TerraformVariable } from "cdktf";'] : []),
+    ...(anyVariables ? [`import { TerraformStack, TerraformVariable } from ${JSON.stringify(runtimeModule())};`] : []),
     `import { MaintenanceWindow } from ${JSON.stringify(header.packageName)};`,
   );
   return [head.join("\n"), ...plans.map(windowFunction)].join("\n\n") + "\n";
