@@ -107,10 +107,10 @@ class Counter {
 
 function rewriteMarkdown(text: string, counter: Counter): string {
   const kept: string[] = [];
-  text = text.replace(VERBATIM, (m) => `\u0000${kept.push(m) - 1}\u0000`);
+  text = text.replace(VERBATIM, (m) => `\uE000${kept.push(m) - 1}\uE000`);
   text = text.replace(/^```[^\n]*\n[\s\S]*?^```\s*$/gm, (block) => counter.apply(block, DOC_CODE_REWRITES));
   text = counter.apply(text, [NAME]);
-  return text.replace(/\u0000(\d+)\u0000/g, (_, i) => kept[Number(i)]);
+  return text.replace(/\uE000(\d+)\uE000/g, (_, i) => kept[Number(i)]);
 }
 
 /**
