@@ -58,3 +58,28 @@ test("the build ships declarations for the public API", () => {
   expect(dts).toMatch(/validateMaintenanceWindowTask/);
   expect(fs.readFileSync(path.join(root, "dist/lib/props/task-props.d.ts"), "utf8")).toMatch(/@default/);
 });
+
+test("the manifest says what the package is: keywords, author, license with its LICENSE file, changelog, no side effects", () => {
+  expect(pkg.keywords).toEqual(expect.arrayContaining(["cdktf", "cdktn", "terraform", "aws", "ssm", "maintenance-window", "construct"]));
+  expect(typeof pkg.author).toBe("string");
+  expect(pkg.license).toBe("MIT");
+  expect(fs.readFileSync(path.join(root, "LICENSE"), "utf8")).toMatch(/^MIT License\n/);
+  expect(pkg.files).toEqual(expect.arrayContaining(["LICENSE", "CHANGELOG.md"]));
+  const changelog = fs.readFileSync(path.join(root, "CHANGELOG.md"), "utf8");
+  expect(changelog).toMatch(/Keep a Changelog/);
+  expect(changelog).toContain(`## [${pkg.version}] - `);
+  // sideEffects: false lets a bundler drop the package when nothing of it is used: loading the
+  // root must change nothing outside its own modules (no globals, no prototype patches).
+  expect(pkg.sideEffects).toBe(false);
+  const out = node(`
+    const before = new Set(Object.getOwnPropertyNames(globalThis));
+    const protos = [Object, Array, String, Error, Function].map((c) => Object.getOwnPropertyNames(c.prototype).length);
+    require("cdktf");
+    const afterRuntime = new Set(Object.getOwnPropertyNames(globalThis));
+    require(${JSON.stringify(root)});
+    const added = Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k) && !afterRuntime.has(k));
+    const changed = [Object, Array, String, Error, Function].map((c) => Object.getOwnPropertyNames(c.prototype).length).some((n, i) => n !== protos[i]);
+    console.log(JSON.stringify({ added, changed }));
+  `);
+  expect(JSON.parse(out)).toEqual({ added: [], changed: false });
+});
