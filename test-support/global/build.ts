@@ -2,6 +2,7 @@
 // projects), and every test that needs the built package reads the result:
 //   ./dist      what `npm run build` writes (package.test.ts checks the checkout's build);
 //   the tarball what `npm pack` makes of it, as a publish would (prepack = the build).
+//   the cdktn edition  generated from that tarball by scripts/editions.ts (packedTarball("cdktn")).
 // No test builds ./dist or packs by itself, so no two tests write the same directory.
 //
 // The build runs in the background while the other tests run (it takes ~15 s of one core; nothing
