@@ -217,6 +217,17 @@ app.synth();
     expect(fs.readFileSync(path.join(installed, "dist/lib/core/runtime.js"), "utf8")).toMatch(/require\("cdktn"\)/);
   });
 
+  test("its command is cdktn-ssm-maintenance-window-task, and import's generated code imports cdktn", () => {
+    const bin = path.join(cdktnApp, "node_modules/.bin", CDKTN);
+    const usage = execFileSync(bin, ["--help"], { cwd: cdktnApp, encoding: "utf8" });
+    expect(usage).toContain(`${CDKTN} <command>`);
+    expect(usage).not.toContain("cdktf-ssm-maintenance-window-task");
+    // The installed runtime adapter, loaded in the app (so its require("cdktn") resolves there).
+    const adapter = path.join(cdktnApp, "node_modules", CDKTN, "dist/lib/core/runtime.js");
+    const runtime = execFileSync(process.execPath, ["-p", `require(${JSON.stringify(adapter)}).RUNTIME_MODULE`], { cwd: cdktnApp, encoding: "utf8" });
+    expect(runtime.trim()).toBe("cdktn");
+  });
+
   test("synthesizes both stacks in a cdktn app: provider alias, count, a cross-stack reference", () => {
     const base = stack("base");
     const tasks = base.resource.aws_ssm_maintenance_window_task;
