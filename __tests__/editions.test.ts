@@ -87,3 +87,11 @@ test("a rewrite that no longer matches (the source moved on) fails the rewrite",
   write("dist/lib/checks/terraform-files.js", 'exports.HCL_PARSER = "@cdktf/hcl2json";\n');
   expect(() => rewriteToCdktn(dir)).toThrow(/matched nothing: the source changed; update scripts\/editions\.ts/);
 });
+
+test("prose naming both editions' aws 6 bindings names only cdktn's (the Region prop's JSDoc and error)", () => {
+  write("dist/lib/props/task-props.d.ts", "/**\n     * Needs aws 6: `@cdktf/provider-aws`\n     * ≥ 21 or `@cdktn/provider-aws`\n     * ≥ 23 (on 5.x an error).\n     */\n");
+  write("dist/lib/core/region.js", "`Upgrade to @cdktf/provider-aws ≥ 21 (cdktf) or @cdktn/provider-aws ≥ 23 (CDK Terrain), both on hashicorp/aws 6; `\n");
+  rewriteToCdktn(dir);
+  expect(read("dist/lib/props/task-props.d.ts")).toBe("/**\n     * Needs aws 6: `@cdktn/provider-aws`\n     * ≥ 23 (on 5.x an error).\n     */\n");
+  expect(read("dist/lib/core/region.js")).toBe("`Upgrade to @cdktn/provider-aws ≥ 23 (CDK Terrain), both on hashicorp/aws 6; `\n");
+});

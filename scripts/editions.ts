@@ -66,6 +66,13 @@ const CODE_REWRITES: readonly Rewrite[] = [
     "It comes with the CDK Terrain CLI (npm install -D cdktn-cli), or alone: npm install -D ${exports.HCL_PARSER}@0.24.0"],
 ];
 
+/**
+ * Rewrites that may match nothing: prose naming both editions' aws 6 bindings as the alternatives
+ * (`@cdktf/provider-aws` ≥ 21 or `@cdktn/provider-aws` ≥ 23, in the Region prop's JSDoc and its
+ * error, also across a JSDoc line break): the cdktn edition names only its own.
+ */
+const OPTIONAL_CODE_REWRITES: readonly Rewrite[] = [[/`?@cdktf\/provider-aws`?[\s*]*≥ 21( \(cdktf\))? or[\s*]+/g, ""]];
+
 /** Rewrites inside the fenced code blocks of the docs (README.md, help/*.md). */
 const DOC_CODE_REWRITES: readonly Rewrite[] = [
   [/(from |require\()(["'])cdktf\2/g, '$1"cdktn"'],
@@ -155,7 +162,7 @@ export function rewriteToCdktn(dir: string): void {
       if (rel === "README.md") text = text.replace(/^(# .*\n\n)/, `$1${BANNER}`);
     } else {
       if (ADAPTER.includes(rel)) text = counter.apply(text, ADAPTER_REWRITES);
-      text = counter.apply(text, [...CODE_REWRITES, NAME]);
+      text = counter.apply(text, [...CODE_REWRITES, ...OPTIONAL_CODE_REWRITES, NAME]);
     }
     fs.writeFileSync(file, text);
   }
