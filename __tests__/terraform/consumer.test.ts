@@ -152,6 +152,11 @@ new TerraformOutput(base, "window", { value: window.id });
 const tasks = new TerraformStack(app, "tasks");
 new AwsProvider(tasks, "aws", { region: "eu-west-1" });
 AWS.SSM.MaintenanceWindowTask(tasks, "Restart", { ...props, WindowId: window.id, Priority: 3 });
+
+// aws 6's per-resource region (the Region prop): synthesized, not validated (5.100.0 has no region).
+const regional = new TerraformStack(app, "regional");
+new AwsProvider(regional, "aws", { region: "eu-west-1" });
+new MaintenanceWindowTask(regional, "Frankfurt", { ...props, Region: "eu-central-1" });
 app.synth();
 `;
 
@@ -242,6 +247,13 @@ app.synth();
     expect(manifest.stacks.tasks.dependencies).toEqual(["base"]);
     const restart = Object.values(stack("tasks").resource.aws_ssm_maintenance_window_task)[0] as { window_id: string };
     expect(restart.window_id).toMatch(/^\$\{data\.terraform_remote_state\./);
+  });
+
+  test("Region renders as the task's region on the aws 6 binding", () => {
+    const [task] = Object.values(stack("regional").resource.aws_ssm_maintenance_window_task) as { region?: string }[];
+    expect(task.region).toBe("eu-central-1");
+    // The validated stacks have none (hashicorp/aws 5.100.0 does not know the argument).
+    for (const name of ["base", "tasks"]) expect(JSON.stringify(stack(name).resource)).not.toContain('"region"');
   });
 
   test.each(["base", "tasks"])("the %s stack passes terraform validate (aws provider forced to 5.100.0)", (name) => {
