@@ -93,5 +93,5 @@ test("prose naming both editions' aws 6 bindings names only cdktn's (the Region 
   write("dist/lib/core/region.js", "`Upgrade to @cdktf/provider-aws ≥ 21 (cdktf) or @cdktn/provider-aws ≥ 23 (CDK Terrain), both on hashicorp/aws 6; `\n");
   rewriteToCdktn(dir);
   expect(read("dist/lib/props/task-props.d.ts")).toBe("/**\n     * Needs aws 6: `@cdktn/provider-aws`\n     * ≥ 23 (on 5.x an error).\n     */\n");
-  expect(read("dist/lib/core/region.js")).toBe("`Upgrade to @cdktn/provider-aws ≥ 23 (CDK Terrain), both on hashicorp/aws 6; `\n");
+  expect(read("dist/lib/core/region.js")).toBe("`Upgrade to @cdktn/provider-aws ≥ 23 (hashicorp/aws 6); `\n");
 });

@@ -71,7 +71,10 @@ const CODE_REWRITES: readonly Rewrite[] = [
  * (`@cdktf/provider-aws` ≥ 21 or `@cdktn/provider-aws` ≥ 23, in the Region prop's JSDoc and its
  * error, also across a JSDoc line break): the cdktn edition names only its own.
  */
-const OPTIONAL_CODE_REWRITES: readonly Rewrite[] = [[/`?@cdktf\/provider-aws`?[\s*]*≥ 21( \(cdktf\))? or[\s*]+/g, ""]];
+const OPTIONAL_CODE_REWRITES: readonly Rewrite[] = [
+  [/`?@cdktf\/provider-aws`?[\s*]*≥ 21( \(cdktf\))? or[\s*]+/g, ""],
+  [/@cdktn\/provider-aws ≥ 23 \(CDK Terrain\), both on hashicorp\/aws 6/g, "@cdktn/provider-aws ≥ 23 (hashicorp/aws 6)"],
+];
 
 /** Rewrites inside the fenced code blocks of the docs (README.md, help/*.md). */
 const DOC_CODE_REWRITES: readonly Rewrite[] = [
