@@ -1,9 +1,13 @@
 // Import cost: the window module deep-imports its two bindings and never the provider index, and
 // the task module (loaded by the package root) does not load the window construct or its bindings.
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
 
 const root = path.join(__dirname, "../..");
+// require.cache holds real paths: node_modules may be a symlink (a git worktree sharing one install).
+const modules = fs.realpathSync(path.join(root, "node_modules"));
+const relative = (p: string) => (p.startsWith(modules + path.sep) ? path.join("node_modules", path.relative(modules, p)) : path.relative(root, p));
 
 function modulesLoadedBy(entry: string, then = ""): string[] {
   const script = `
@@ -12,7 +16,7 @@ function modulesLoadedBy(entry: string, then = ""): string[] {
     process.stdout.write(JSON.stringify(Object.keys(require.cache)));
   `;
   const out = execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", script], { cwd: root, encoding: "utf8" });
-  return (JSON.parse(out) as string[]).map((p) => path.relative(root, p).split(path.sep).join("/"));
+  return (JSON.parse(out) as string[]).map((p) => relative(p).split(path.sep).join("/"));
 }
 
 const bindingsOf = (loaded: string[]) =>
