@@ -8,6 +8,8 @@ import { BINDING } from "../test-support/binding";
 /* eslint-disable @typescript-eslint/no-require-imports -- the package.json the specifier resolves to */
 const runtimePackage = require("cdktf/package.json") as { name: string; version: string };
 const providerPackage = require("@cdktf/provider-aws/package.json") as { name: string; version: string; cdktf: { provider: { version: string } } };
+
+const { peerDependencies } = require("../package.json") as { peerDependencies: Record<string, string> };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const EXPECTED: Record<string, Pick<typeof BINDING, "runtime" | "provider" | "aws">> = {
@@ -32,4 +34,24 @@ test("the library's task is the resolved binding's resource, synthesized by the 
   expect(task).toBeInstanceOf(cdktf.TerraformResource);
   const json = JSON.parse(cdktf.Testing.synth(stack)) as { resource: Record<string, Record<string, { task_type: string }>> };
   expect(Object.values(json.resource.aws_ssm_maintenance_window_task).map((r) => r.task_type)).toEqual(["AUTOMATION"]);
+});
+
+// A range of the form ">=A <B" (the only form package.json's runtime peers use).
+function within(version: string, range: string): boolean {
+  const m = /^>=(\S+) <(\S+)$/.exec(range);
+  if (!m) throw new Error(`not a ">=A <B" range: ${range}`);
+  const num = (v: string) => v.split(".").map(Number).concat(0, 0, 0).slice(0, 3);
+  const cmp = (a: string, b: string) => num(a).reduce((r, x, i) => r || Math.sign(x - num(b)[i]), 0);
+  return cmp(version, m[1]) >= 0 && cmp(version, m[2]) < 0;
+}
+
+// package.json's peer ranges are the cdktf edition's: unit tests their floor, unit-aws6 the 21.x
+// line. The cdktn edition's ranges are written by its build, for cdktn's packages.
+test("the binding is within the package's peer ranges (cdktf edition) or is the cdktn runtime", () => {
+  if (BINDING.runtime === "cdktf") {
+    expect(within(runtimePackage.version, peerDependencies.cdktf)).toBe(true);
+    expect(within(providerPackage.version, peerDependencies["@cdktf/provider-aws"])).toBe(true);
+  } else {
+    expect({ runtime: runtimePackage.name, provider: providerPackage.name }).toEqual({ runtime: "cdktn", provider: "@cdktn/provider-aws" });
+  }
 });

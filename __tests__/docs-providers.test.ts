@@ -8,10 +8,12 @@
 import { TerraformProvider, TerraformStack, Testing } from "cdktf";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { MaintenanceWindowTask } from "../lib";
+import { BINDING } from "../test-support/binding";
 import { buildDir } from "../test-support/docs";
 import { generateProviderModules, providerProblems, type ProviderBlock } from "../test-support/docs-providers";
 
-const blocks = generateProviderModules(buildDir("docs-providers"));
+// One folder per unit project (unit, unit-aws6, unit-cdktn run this file at the same time).
+const blocks = generateProviderModules(buildDir(`docs-providers-${BINDING.name}`));
 const name = (b: ProviderBlock) => `${b.file}:${b.line}${b.fullProgram ? " (its AwsProvider statements)" : ""}`;
 /** Shows passing a provider: `provider,` (shorthand) or `provider: x` in props. */
 const PASSES_PROVIDER = /\bprovider\s*[,:}]/;
