@@ -65,6 +65,9 @@ const BINDINGS = {
 //    runtime (the document catalog, the schedule parser, the property suite's own oracles);
 //  - window/aws-model, validation/aws-model-conformance: the limits against botocore's model
 //    (python3 subprocesses); they load lib/ only for its tables, not to synthesize.
+// docs.test.ts runs in the variants (every README/help block synthesizes on the binding) but
+// type-checks the blocks only in `unit`: tsc resolves `cdktf` itself, the mapper does not reach it.
+// Subprocesses some files start (check-cli, cli-import, app-report) run the default install.
 // (api-docs, which runs typedoc, is a build-project file.)
 const NOT_IN_VARIANTS = [
   "<rootDir>/__tests__/architecture.test.ts",
