@@ -7,6 +7,9 @@
 //
 // PROPERTY_SEED=<int>  the seed of every property (each property derives its own from it)
 // PROPERTY_RUNS=<int>  the number of inputs of every property (overrides the profile)
+//
+// The jest projects unit-aws6 and unit-cdktn (the unit files on the other bindings) set
+// PROPERTY_RUNS=60 for their own files unless it is given (test-support/binding-guard.js).
 
 /** The seed CI uses. Any change of it is a change of the tested inputs. */
 export const CI_SEED = 20251111;
