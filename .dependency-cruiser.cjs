@@ -5,7 +5,8 @@
 //   2 task       lib/task/        canonical → reader/encode → types → normalize/render → validation → pipeline
 //   3 constructs lib/maintenance-window-task.ts, lib/helpers/, lib/presets/
 //   4 window     lib/window/
-//   5 surface    lib/aws/, lib/checks/, lib/cli/, lib/index.ts
+//   5 fleet      lib/fleet/       many stacks: one per account × Region (imports only core today)
+//   6 surface    lib/aws/, lib/checks/, lib/cli/, lib/index.ts
 // Only lib/core/runtime.ts imports the CDKTF runtime or the provider bindings: an edition for
 // another runtime (cdktn) changes that one file.
 const LAYERS = [
@@ -14,6 +15,7 @@ const LAYERS = [
   { name: "task", path: "^lib/task/" },
   { name: "constructs", path: "^lib/(maintenance-window-task\\.ts$|helpers/|presets/)" },
   { name: "window", path: "^lib/window/" },
+  { name: "fleet", path: "^lib/fleet/" },
   { name: "surface", path: "^lib/(aws/|checks/|cli/|index\\.ts$)" },
 ];
 

@@ -14,3 +14,7 @@ export { AWS_DOCUMENTS, awsDocument, awsDocumentForTaskArn } from "./catalog/aws
 export type { AwsDocument, AwsDocumentParameter, AwsDocumentType, DocumentParameterType } from "./catalog/aws-documents";
 export * from "./window/maintenance-window";
 export { MaintenanceWindowTaskChecks, type MaintenanceWindowTaskChecksOptions } from "./checks/maintenance-window-task-checks";
+export { MaintenanceWindowFleet, defaultStackName, stateKeyOf, type FleetStack } from "./fleet/maintenance-window-fleet";
+export type { FleetProviderOptions, FleetStackContext, FleetStateBackend, FleetTarget, MaintenanceWindowFleetProps } from "./fleet/fleet-props";
+export { MaintenanceWindowFleetDeployRole, type MaintenanceWindowFleetDeployRoleProps } from "./fleet/deploy-role";
+export { MAINTENANCE_WINDOW_ACTIONS, SERVICE_ROLE_ACTIONS } from "./fleet/deploy-role-policy";

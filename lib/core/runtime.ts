@@ -9,13 +9,14 @@ import type { IamRole as IamRoleClass, IamRoleConfig } from "@cdktf/provider-aws
 import type { IamRolePolicy as IamRolePolicyClass, IamRolePolicyConfig } from "@cdktf/provider-aws/lib/iam-role-policy";
 import type { SsmMaintenanceWindow as SsmMaintenanceWindowClass, SsmMaintenanceWindowConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window";
 import type { SsmMaintenanceWindowTarget as SsmMaintenanceWindowTargetClass, SsmMaintenanceWindowTargetConfig } from "@cdktf/provider-aws/lib/ssm-maintenance-window-target";
+import type { AwsProvider as AwsProviderClass, AwsProviderConfig } from "@cdktf/provider-aws/lib/provider";
 import type { Construct } from "constructs";
 
 /** The runtime's module name, which the code `import` generates imports from (the cdktn edition's build rewrites it with the imports here). */
 export const RUNTIME_MODULE = "cdktf";
 
-export { Annotations, Aspects, Fn, Lazy, Token, TerraformCount, TerraformProvider, TerraformResource, Tokenization } from "cdktf";
-export type { IAspect, IResolvable, ITerraformDependable, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
+export { Annotations, Aspects, Fn, Lazy, S3Backend, Token, TerraformCount, TerraformProvider, TerraformResource, TerraformStack, Tokenization } from "cdktf";
+export type { IAspect, IResolvable, ITerraformDependable, S3BackendConfig, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
 
 // The task construct is a subclass of the provider's resource, so its binding is loaded eagerly.
 export { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
@@ -27,12 +28,13 @@ export type {
   SsmMaintenanceWindowTaskTaskInvocationParametersRunCommandParameters,
   SsmMaintenanceWindowTaskTaskInvocationParametersStepFunctionsParameters,
 } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
-export type { IamRoleConfig, IamRolePolicyConfig, SsmMaintenanceWindowConfig, SsmMaintenanceWindowTargetConfig };
+export type { AwsProviderConfig, IamRoleConfig, IamRolePolicyConfig, SsmMaintenanceWindowConfig, SsmMaintenanceWindowTargetConfig };
 
 export type SsmMaintenanceWindow = SsmMaintenanceWindowClass;
 export type SsmMaintenanceWindowTarget = SsmMaintenanceWindowTargetClass;
 export type IamRole = IamRoleClass;
 export type IamRolePolicy = IamRolePolicyClass;
+export type AwsProvider = AwsProviderClass;
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 export function newSsmMaintenanceWindow(scope: Construct, id: string, config: SsmMaintenanceWindowConfig): SsmMaintenanceWindow {
@@ -53,6 +55,11 @@ export function newIamRole(scope: Construct, id: string, config: IamRoleConfig):
 export function newIamRolePolicy(scope: Construct, id: string, config: IamRolePolicyConfig): IamRolePolicy {
   const { IamRolePolicy } = require("@cdktf/provider-aws/lib/iam-role-policy") as typeof import("@cdktf/provider-aws/lib/iam-role-policy");
   return new IamRolePolicy(scope, id, config);
+}
+
+export function newAwsProvider(scope: Construct, id: string, config: AwsProviderConfig): AwsProvider {
+  const { AwsProvider } = require("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider");
+  return new AwsProvider(scope, id, config);
 }
 
 // ------------------------------------------------------------------ the binding's per-resource region
