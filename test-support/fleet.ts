@@ -80,15 +80,27 @@ ${body}`;
   return JSON.parse(r.stdout) as T;
 }
 
-/** The maintenance windows (name → schedule) of each "<account> <region>". */
-export function windowsByTarget(endpoint: string, accounts: readonly string[], regions: readonly string[]): Record<string, Record<string, string>> {
+/** One window as AWS reports it: its schedule, id, and how many targets and tasks it has. */
+export interface DeployedWindow {
+  schedule: string;
+  id: string;
+  targets: number;
+  tasks: number;
+}
+
+/** The maintenance windows (by name) of each "<account> <region>"; account "default" is the endpoint's own. */
+export function windowsByTarget(endpoint: string, accounts: readonly string[], regions: readonly string[]): Record<string, Record<string, DeployedWindow>> {
   return boto3(
     endpoint,
     `out = {}
 for a in ${JSON.stringify(accounts)}:
     for r in ${JSON.stringify(regions)}:
         ssm = client("ssm", r, None if a == "default" else a)
-        out[f"{a} {r}"] = {w["Name"]: w["Schedule"] for w in ssm.describe_maintenance_windows()["WindowIdentities"]}
+        out[f"{a} {r}"] = {
+            w["Name"]: dict(schedule=w["Schedule"], id=w["WindowId"],
+                            targets=len(ssm.describe_maintenance_window_targets(WindowId=w["WindowId"])["Targets"]),
+                            tasks=len(ssm.describe_maintenance_window_tasks(WindowId=w["WindowId"])["Tasks"]))
+            for w in ssm.describe_maintenance_windows()["WindowIdentities"]}
 print(json.dumps(out))`,
   );
 }

@@ -255,3 +255,22 @@ describe("checks", () => {
     expect(fleet.warnings).toEqual([]);
   });
 });
+
+describe("help/fleets.md", () => {
+  test("documents every code the fleet reports or throws, with its level, and no other", () => {
+    const dir = path.join(__dirname, "../../lib/fleet");
+    const source = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
+    const reported = new Map<string, string>();
+    for (const m of source.matchAll(/sink\.(error|warning)\(\s*"(Fleet\w+)"/g)) reported.set(m[2], m[1]);
+    const thrown = [...source.matchAll(/MaintenanceWindowConfigError\(\s*"(Fleet\w+)"/g)].map((m) => m[1]);
+    const help = fs.readFileSync(path.join(__dirname, "../../help/fleets.md"), "utf8");
+    const table = new Map<string, string>();
+    for (const row of help.split("\n").filter((l) => /^\| `Fleet/.test(l))) {
+      const [codes, level] = row.split("|").slice(1, 3).map((c) => c.trim());
+      for (const code of codes.match(/Fleet\w+/g) ?? []) table.set(code, level);
+    }
+    expect(Object.fromEntries([...table].sort())).toEqual(Object.fromEntries([...reported].sort()));
+    for (const code of thrown) expect(help).toContain(`(\`${code}\``);
+    expect(thrown.length).toBeGreaterThan(2);
+  });
+});
