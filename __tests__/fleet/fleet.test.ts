@@ -205,15 +205,19 @@ describe("checks", () => {
     const report = error as MaintenanceWindowDiagnosticsError;
     expect(report.constructs.map((c) => [c.constructPath, c.diagnostics.map((d) => d.code)])).toEqual([
       ["mw", ["FleetRegionFormat", "FleetDuplicateTarget"]],
-      ["mw/mw-111111111111-us-east-1/Task", ["PriorityRange"]],
+      ["mw-111111111111-us-east-1/Task", ["PriorityRange"]],
     ]);
+    // The stacks are the App's own children: the fleet adds no construct outside a stack.
+    expect(app.node.children.map((c) => c.node.id)).toEqual(["mw-111111111111-us-east-1", "mw-111111111111-mars-1"]);
     expect(() => Testing.synth(fleet.stacks[1].stack)).toThrow(/FleetRegionFormat/);
   });
 
   test("misuse: a fleet inside a stack, no build function, a stack name another stack has, a build that throws", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, "outer");
-    expect(() => new MaintenanceWindowFleet(stack, "mw", { targets: TARGETS, build: weeklyWindow })).toThrow(/\[FleetScope\] outer\/mw: .*create it under the App, not inside stack outer/);
+    expect(() => new MaintenanceWindowFleet(stack, "mw", { targets: TARGETS, build: weeklyWindow })).toThrow(
+      '[FleetScope] outer/mw: A fleet creates stacks, so its scope is the App; a stack cannot hold stacks, and outer is inside stack outer: new MaintenanceWindowFleet(app, "mw", ...).',
+    );
     expect(() => new MaintenanceWindowFleet(app, "nobuild", { targets: TARGETS } as unknown as MaintenanceWindowFleetProps)).toThrow(/\[FleetBuild\]/);
 
     const failing = Testing.app();
@@ -235,8 +239,9 @@ describe("checks", () => {
 
     const clash = Testing.app();
     new TerraformStack(clash, "mw-111111111111-us-east-1");
-    new MaintenanceWindowFleet(clash, "mw", { targets: TARGETS.slice(0, 1).map((t) => ({ ...t, roleArn: undefined })), build: weeklyWindow });
-    expect(() => clash.synth()).toThrow(/FleetDuplicateStackName\] stack mw-111111111111-us-east-1 of fleet mw/);
+    const fleet = new MaintenanceWindowFleet(clash, "mw", { targets: TARGETS.slice(0, 2).map((t) => ({ ...t, roleArn: undefined })), build: weeklyWindow });
+    expect(fleet.stacks.map((s) => s.stackName)).toEqual(["mw-111111111111-eu-west-1"]);
+    expect(() => clash.synth()).toThrow(/\[FleetDuplicateStackName\] targets\[0\] \(stackName\): stackName returned "mw-111111111111-us-east-1" and the app has a construct of that name already/);
   });
 
   test("a fleet with errors and no stack at all still fails the app's synth with the report", () => {
@@ -272,5 +277,24 @@ describe("help/fleets.md", () => {
     expect(Object.fromEntries([...table].sort())).toEqual(Object.fromEntries([...reported].sort()));
     for (const code of thrown) expect(help).toContain(`(\`${code}\``);
     expect(thrown.length).toBeGreaterThan(2);
+  });
+});
+
+describe("examples/fleet", () => {
+  test("the fleet's six stacks and the one-stack variant hold the same windows, targets and tasks", async () => {
+    const { fleetApp, singleStackApp, FLEET_TARGETS } = await import("../../examples/fleet/fleet-app");
+    const options = { hour: 2, stateBucket: "state-bucket", stateRegion: "us-east-1", local: false };
+    const fleet = fleetApp(Testing.app(), options);
+    const single = JSON.parse(Testing.synth(singleStackApp(Testing.app(), options)));
+    const bodies = (json: { resource: Record<string, Record<string, Record<string, unknown>>> }) =>
+      Object.entries(json.resource)
+        .flatMap(([type, byName]) => Object.values(byName).map((r) => JSON.stringify({ type, ...r, provider: undefined, window_id: undefined, targets: undefined, "//": undefined })))
+        .sort();
+    const fromFleet = fleet.stacks.flatMap((s) => bodies(JSON.parse(Testing.synth(s.stack)))).sort();
+    expect(fromFleet).toHaveLength(3 * FLEET_TARGETS.length);
+    expect(bodies(single)).toEqual(fromFleet);
+    expect(single.provider.aws.map((p: { alias: string; region: string; allowed_account_ids: string[] }) => [p.alias, p.region, p.allowed_account_ids])).toEqual(
+      FLEET_TARGETS.map((t) => [`a${t.account}_${t.region.replace(/-/g, "_")}`, t.region, [t.account]]),
+    );
   });
 });

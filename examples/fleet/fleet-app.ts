@@ -72,7 +72,8 @@ export function singleStackApp(app: App, options: FleetAppOptions): TerraformSta
   new S3Backend(stack, { bucket: options.stateBucket, region: options.stateRegion, key: "patching-all/terraform.tfstate", encrypt: true, ...(options.local ? LOCAL_BACKEND : {}) });
   stack.addOverride("terraform.backend.s3.use_lockfile", true);
   for (const target of FLEET_TARGETS) {
-    const id = `${target.account}-${target.region}`;
+    // Terraform names start with a letter: "a111111111111-us-east-1" (construct), "a111111111111_us_east_1" (alias).
+    const id = `a${target.account}-${target.region}`;
     const provider = new AwsProvider(stack, `aws-${id}`, {
       ...(options.local ? LOCAL_PROVIDER : {}),
       alias: id.replace(/-/g, "_"),

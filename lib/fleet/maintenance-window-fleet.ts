@@ -2,7 +2,7 @@
 // Region, each with its own AWS provider (Region, assumed role, allowed account) and its own state
 // key in one S3 backend, so `cdktf deploy '*' --parallelism N` plans and locks them apart. The
 // windows themselves come from the app's builder function; the fleet only stamps and checks.
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import { Annotations, newAwsProvider, S3Backend, TerraformStack, type AwsProvider } from "../core/runtime";
 import { byLevel, withoutAcknowledged, type Diagnostic } from "../core/diagnostics";
 import { deferErrors, pendingErrors } from "../core/app-report";
@@ -48,7 +48,8 @@ function addBackend(stack: TerraformStack, backend: FleetStateBackend, key: stri
  * in the target's Region that assumes `roleArn` and may only touch `account`
  * (`allowedAccountIds`), and, with `stateBackend`, its own state key
  * `<keyPrefix>/<account>/<region>/terraform.tfstate` in one S3 bucket, locked per stack. `build`
- * fills each stack. Must be created directly under the App (a stack cannot hold stacks).
+ * fills each stack. The scope is the App: the stacks are its children, and the fleet itself adds
+ * no construct (CDK Terrain refuses constructs outside stacks).
  *
  * Errors in the targets or the backend (a malformed account, an opt-in Region the accounts have not
  * enabled, a role in another account, a duplicate account × Region) join the app-wide report that
@@ -68,75 +69,70 @@ function addBackend(stack: TerraformStack, backend: FleetStateBackend, key: stri
  *   },
  * });
  */
-export class MaintenanceWindowFleet extends Construct {
+export class MaintenanceWindowFleet {
+  /** The fleet's id: the default stack-name and state-key prefix. */
+  readonly id: string;
   /** The fleet's stacks, in the order of `targets` (a duplicate target has none). */
   readonly stacks: readonly FleetStack[];
   /** Warnings about the fleet's props (acknowledged ones excluded). */
   readonly warnings: Diagnostic[];
 
-  constructor(scope: Construct, id: string, props: MaintenanceWindowFleetProps) {
-    const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    const inStack = [scope, ...scope.node.scopes].find((s) => TerraformStack.isStack(s));
-    if (inStack) {
-      throw new MaintenanceWindowConfigError("FleetScope", path, `A fleet creates stacks, and a stack cannot hold stacks: create it under the App, not inside stack ${inStack.node.id}.`);
+  constructor(app: Construct, id: string, props: MaintenanceWindowFleetProps) {
+    if (app.node.scope !== undefined) {
+      const stack = [app, ...app.node.scopes].find((s) => TerraformStack.isStack(s));
+      throw new MaintenanceWindowConfigError(
+        "FleetScope",
+        `${app.node.path}/${id}`,
+        `A fleet creates stacks, so its scope is the App${stack ? `; a stack cannot hold stacks, and ${app.node.path} is inside stack ${stack.node.id}` : `, not ${app.node.path}`}: new MaintenanceWindowFleet(app, ${JSON.stringify(id)}, ...).`,
+      );
     }
     if (typeof props?.build !== "function") {
-      throw new MaintenanceWindowConfigError("FleetBuild", `${path}.build`, `build must be a function (stack, target) => void that adds the windows, targets and tasks of one account × Region; got ${typeof props?.build}.`);
+      throw new MaintenanceWindowConfigError("FleetBuild", `${id}.build`, `build must be a function (stack, target) => void that adds the windows, targets and tasks of one account × Region; got ${typeof props?.build}.`);
     }
+    this.id = id;
     const options = new Map<FleetTarget, FleetProviderOptions>();
     const optionsOf = (t: FleetTarget) => options.get(t) ?? options.set(t, providerOptionsOf(props, t)).get(t)!;
-    const plan = planFleet(id, props, (t) => optionsOf(t).skipRegionValidation === true);
+    const plan = planFleet(id, props, (t) => optionsOf(t).skipRegionValidation === true, (name) => app.node.tryFindChild(name) !== undefined);
     const { errors, warnings } = byLevel(plan.sink.diagnostics);
-    const pending = pendingErrors(scope, path, "MaintenanceWindowFleet", errors, reportError);
-    super(scope, id);
+    const pending = pendingErrors(app, id, "MaintenanceWindowFleet", errors, reportError);
     // With errors, every stack's provider Region is a stand-in that throws the app's report when
-    // written. The report is also the App's own validation: cdktf validates the stacks and the App
-    // node, never a construct between them such as this one (and a fleet may have no stack at all).
-    const poison = pending ? deferErrors(this.node.root, pending, reportError) : undefined;
+    // written; the report is also the App's own validation (a fleet may have no stack at all).
+    const poison = pending ? deferErrors(app, pending, reportError) : undefined;
     this.warnings = withoutAcknowledged(warnings, props.acknowledgeWarnings ?? []);
-    for (const w of this.warnings) Annotations.of(this).addWarning(`[${w.code}] ${w.path}: ${w.message}`);
-    this.stacks = plan.stacks.map((planned) => this.addStack(planned, props, optionsOf(planned.target), poison));
+    this.stacks = plan.stacks.map((planned) => addStack(app, planned, props, optionsOf(planned.target), poison));
+    // The fleet is no construct: its warnings go on its first stack, once.
+    const first = this.stacks[0]?.stack;
+    if (first) for (const w of this.warnings) Annotations.of(first).addWarning(`[${w.code}] fleet ${id}, ${w.path}: ${w.message}`);
   }
 
   /** The stack of an account × Region, if the fleet has one. */
   stackFor(account: string, region: string): FleetStack | undefined {
     return this.stacks.find((s) => s.target.account === account && s.target.region === region);
   }
+}
 
-  private addStack(planned: PlannedStack, props: MaintenanceWindowFleetProps, options: FleetProviderOptions, poison: string | undefined): FleetStack {
-    const { target, stackName, stateKey } = planned;
-    const stack = new TerraformStack(this, stackName);
-    const provider = newAwsProvider(stack, "aws", {
-      ...options,
-      region: poison ?? target.region,
-      allowedAccountIds: [target.account],
-      ...(target.roleArn === undefined ? {} : { assumeRole: [{ roleArn: target.roleArn, ...(target.externalId === undefined ? {} : { externalId: target.externalId }) }] }),
-    });
-    if (props.stateBackend && stateKey !== undefined) addBackend(stack, props.stateBackend, stateKey);
-    // At synth, when every stack of the app exists (cdktf runs the validations of stacks, not of the fleet).
-    stack.node.addValidation({ validate: () => this.stackNameClashes(stackName) });
-    const context: FleetStackContext = { ...target, stackName, provider, stateKey };
-    try {
-      props.build(stack, context);
-    } catch (e) {
-      if (MaintenanceWindowError.isMaintenanceWindowError(e)) throw e;
-      const error = new MaintenanceWindowConfigError(
-        "FleetBuildFailed",
-        `targets[${planned.index}]`,
-        `build threw for account ${target.account} in ${target.region} (stack ${stackName}): ${e instanceof Error ? e.message : String(e)}`,
-      );
-      Object.defineProperty(error, "cause", { value: e, enumerable: false });
-      throw error;
-    }
-    return { target, stackName, stack, provider, stateKey };
+function addStack(app: Construct, planned: PlannedStack, props: MaintenanceWindowFleetProps, options: FleetProviderOptions, poison: string | undefined): FleetStack {
+  const { target, stackName, stateKey } = planned;
+  const stack = new TerraformStack(app, stackName);
+  const provider = newAwsProvider(stack, "aws", {
+    ...options,
+    region: poison ?? target.region,
+    allowedAccountIds: [target.account],
+    ...(target.roleArn === undefined ? {} : { assumeRole: [{ roleArn: target.roleArn, ...(target.externalId === undefined ? {} : { externalId: target.externalId }) }] }),
+  });
+  if (props.stateBackend && stateKey !== undefined) addBackend(stack, props.stateBackend, stateKey);
+  const context: FleetStackContext = { ...target, stackName, provider, stateKey };
+  try {
+    props.build(stack, context);
+  } catch (e) {
+    if (MaintenanceWindowError.isMaintenanceWindowError(e)) throw e;
+    const error = new MaintenanceWindowConfigError(
+      "FleetBuildFailed",
+      `targets[${planned.index}]`,
+      `build threw for account ${target.account} in ${target.region} (stack ${stackName}): ${e instanceof Error ? e.message : String(e)}`,
+    );
+    Object.defineProperty(error, "cause", { value: e, enumerable: false });
+    throw error;
   }
-
-  /** Stack names are cdktf's directory and deploy names: a fleet's must not repeat another stack's of the app. */
-  private stackNameClashes(stackName: string): string[] {
-    const same = this.node.root.node.findAll().filter((c) => TerraformStack.isStack(c) && c.node.id === stackName);
-    if (same.length < 2) return [];
-    return [
-      `[FleetDuplicateStackName] stack ${stackName} of fleet ${this.node.path}: another stack of the app (${same.map((s) => s.node.path).join(", ")}) has the same name, and cdktf would write both to cdktf.out/stacks/${stackName}. Give the fleet another id or a stackName function.`,
-    ];
-  }
+  return { target, stackName, stack, provider, stateKey };
 }

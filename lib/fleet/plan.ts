@@ -131,7 +131,12 @@ function checkBackend(backend: FleetStateBackend, prefix: string, sink: Diagnost
 }
 
 /** Plans the fleet's stacks and judges its props. `fleetId` is the fleet's construct id. */
-export function planFleet(fleetId: string, props: MaintenanceWindowFleetProps, skipRegionValidation: (target: FleetTarget) => boolean): FleetPlan {
+export function planFleet(
+  fleetId: string,
+  props: MaintenanceWindowFleetProps,
+  skipRegionValidation: (target: FleetTarget) => boolean,
+  nameTaken: (stackName: string) => boolean = () => false,
+): FleetPlan {
   const sink = new DiagnosticSink();
   const targets: readonly FleetTarget[] = Array.isArray(props.targets) ? props.targets : [];
   if (targets.length === 0) {
@@ -158,8 +163,9 @@ export function planFleet(fleetId: string, props: MaintenanceWindowFleetProps, s
       return;
     }
     const clash = seenName.get(stackName);
-    if (clash !== undefined) {
-      sink.error("FleetDuplicateStackName", `${path} (stackName)`, `stackName returned ${show(stackName)} for targets[${clash}] too: each stack needs its own name. Make the name include the account and the Region.`);
+    if (clash !== undefined || nameTaken(stackName)) {
+      const other = clash !== undefined ? `for targets[${clash}] too` : "and the app has a construct of that name already";
+      sink.error("FleetDuplicateStackName", `${path} (stackName)`, `stackName returned ${show(stackName)} ${other}: each stack needs its own name (its directory under cdktf.out/stacks/). Give the fleet another id, or make stackName include the account and the Region.`);
       return;
     }
     seenName.set(stackName, index);
