@@ -126,11 +126,19 @@ afterAll(async () => {
 
 /** Applies a variant and returns each task's state attributes by key. */
 function deploy(v: Variant): Record<string, Record<string, unknown>> {
+  return deployWithOutput(v).tasks;
+}
+
+/**
+ * The same, with the apply's output: `apply -auto-approve` prints the plan it carries out (the
+ * same plan, with the same refresh, as a separate `plan` would show) and the counts it applied.
+ */
+function deployWithOutput(v: Variant): { tasks: Record<string, Record<string, unknown>>; stdout: string } {
   const { stack, tasks } = buildStack(v);
   project.write(stack);
-  project.apply();
+  const { stdout } = project.apply();
   const resources = project.stateResources();
-  return Object.fromEntries(Object.entries(tasks).map(([key, t]) => [key, resources[addressOf(stack, "aws_ssm_maintenance_window_task", t.node.id)]]));
+  return { tasks: Object.fromEntries(Object.entries(tasks).map(([key, t]) => [key, resources[addressOf(stack, "aws_ssm_maintenance_window_task", t.node.id)]])), stdout };
 }
 
 async function getTask(windowId: unknown, windowTaskId: unknown): Promise<GetMaintenanceWindowTaskCommandOutput> {
@@ -140,6 +148,8 @@ async function getTask(windowId: unknown, windowTaskId: unknown): Promise<GetMai
 async function expectGone(windowId: unknown, windowTaskId: unknown): Promise<void> {
   await expect(getTask(windowId, windowTaskId)).rejects.toMatchObject({ name: "DoesNotExistException" });
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The fields AWS reports, without response metadata. */
 function fields(t: GetMaintenanceWindowTaskCommandOutput) {
@@ -241,18 +251,20 @@ describe("lifecycle against the local endpoint", () => {
         MaxConcurrency: "1",
       }),
     );
-    expect(project.plan().code).toBe(2);
-    deploy(current);
+    // The next apply sees the drift (its plan: exactly this task, updated in place) and reverts it.
+    const reverted = deployWithOutput(current);
+    expect(reverted.stdout).toMatch(new RegExp(`# ${escape(addressOf(buildStack(current).stack, "aws_ssm_maintenance_window_task", "run"))} will be updated in-place`));
+    expect(reverted.stdout).toMatch(/Resources: 0 added, 1 changed, 0 destroyed/);
     expect(await getTask(state.run.window_id, state.run.window_task_id)).toMatchObject({ Priority: 7, MaxConcurrency: "50%" });
     expect(project.plan().code).toBe(0);
   });
 
   test("a task deleted outside Terraform is recreated", async () => {
     await ssmClient(aws).send(new DeregisterTaskFromMaintenanceWindowCommand({ WindowId: String(state.run.window_id), WindowTaskId: String(state.run.window_task_id) }));
-    const plan = project.plan();
-    expect(plan.code).toBe(2);
-    expect(plan.stdout).toMatch(/will be created/);
-    const recreated = deploy(current);
+    // The next apply's plan has the task to create again (nothing else) and creates it.
+    const { tasks: recreated, stdout } = deployWithOutput(current);
+    expect(stdout).toMatch(new RegExp(`# ${escape(addressOf(buildStack(current).stack, "aws_ssm_maintenance_window_task", "run"))} will be created`));
+    expect(stdout).toMatch(/Resources: 1 added, 0 changed, 0 destroyed/);
     expect(recreated.run.window_task_id).not.toBe(state.run.window_task_id);
     expect((await getTask(recreated.run.window_id, recreated.run.window_task_id)).Priority).toBe(7);
     state = recreated;
