@@ -7,6 +7,7 @@
 const Sequencer = require("@jest/test-sequencer").default;
 
 const EXPECTED_SECONDS = {
+  "e2e/fleet": 110,
   "e2e/load": 100,
   "e2e/lifecycle": 85,
   "e2e/npm-start": 82,

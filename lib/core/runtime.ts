@@ -19,7 +19,8 @@ export { Annotations, Aspects, Fn, Lazy, S3Backend, Token, TerraformCount, Terra
 export type { IAspect, IResolvable, ITerraformDependable, S3BackendConfig, TerraformMetaArguments, TerraformResourceLifecycle } from "cdktf";
 
 // The task construct is a subclass of the provider's resource, so its binding is loaded eagerly.
-export { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
+import { SsmMaintenanceWindowTask } from "@cdktf/provider-aws/lib/ssm-maintenance-window-task";
+export { SsmMaintenanceWindowTask };
 export type {
   SsmMaintenanceWindowTaskConfig,
   SsmMaintenanceWindowTaskTaskInvocationParameters,
@@ -72,7 +73,6 @@ let resourceRegion: boolean | undefined;
 /** True when the AWS provider binding renders a resource's own `region` (hashicorp/aws ≥ 6). */
 export function bindingHasResourceRegion(): boolean {
   if (resourceRegion === undefined) {
-    const { SsmMaintenanceWindowTask } = require("@cdktf/provider-aws/lib/ssm-maintenance-window-task") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-task");
     resourceRegion = Object.prototype.hasOwnProperty.call(SsmMaintenanceWindowTask.prototype, "regionInput");
   }
   return resourceRegion;
