@@ -24,7 +24,7 @@ export function ensurePackage(): string {
   if (known && fs.existsSync(known)) return known;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mwt-package-"));
   process.env[PACKAGE_DIR_ENV] = dir;
-  // `npm pack` runs `prepack` (npm run build: tsc -p tsconfig.build.json into ./dist), then packs
+  // `npm pack` runs `prepack` (npm run build: removes ./dist, then tsc -p tsconfig.build.json into it), then packs
   // the `files` list: the tarball a publish would upload. The status file is written last.
   // Then the cdktn edition is generated from that tarball (scripts/editions.ts, what
   // `npm run pack:all` runs), into $1/cdktn, with its own output and status files (cdktn-*).
