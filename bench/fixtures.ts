@@ -223,3 +223,30 @@ export function toTerraformJson(raw: Obj, constructPath: string, logicalId: stri
   // cdktf writes with json-stable-stringify (keys sorted; "//" sorts first): build in that order.
   return { "//": { metadata: { path: constructPath, uniqueId: logicalId } }, ...(toTerraformValue(raw) as { [k: string]: Json }) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Stack scaling: S accounts × Regions, one stack each (MaintenanceWindowFleet vs stacks by hand)
+
+/** Regions every account has enabled (no opt-in Regions): a fleet target there needs no enabledOptInRegions. */
+export const FLEET_REGIONS = ["us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1", "ap-northeast-1"] as const;
+/** The state bucket of every stack (the bucket need not exist: nothing is deployed). */
+export const FLEET_BACKEND = { bucket: "bench-terraform-state", region: "us-east-1" } as const;
+/** The fleet's construct id: the stack names' and the state keys' prefix. */
+export const FLEET_ID = "fleet";
+
+/**
+ * The s-th target of a fleet: 10 Regions per account, so S ≤ 10 is one account in S Regions and
+ * S = 100 is 10 accounts × 10 Regions. Accounts are 12 digits, deterministic, never with a leading 0.
+ */
+export function fleetTarget(s: number): { account: string; region: string; roleArn: string } {
+  const account = String(100000000000 + Math.floor(s / FLEET_REGIONS.length) * 111111111);
+  return { account, region: FLEET_REGIONS[s % FLEET_REGIONS.length], roleArn: `arn:aws:iam::${account}:role/maintenance-window-deploy` };
+}
+
+export function fleetTargets(stacks: number): ReturnType<typeof fleetTarget>[] {
+  return Array.from({ length: stacks }, (_, s) => fleetTarget(s));
+}
+
+/** What MaintenanceWindowFleet names a target's stack and state object (written by hand: mode (b) must not load lib/). */
+export const fleetStackName = (t: { account: string; region: string }) => `${FLEET_ID}-${t.account}-${t.region}`;
+export const fleetStateKey = (t: { account: string; region: string }) => `${FLEET_ID}/${t.account}/${t.region}/terraform.tfstate`;

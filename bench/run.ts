@@ -1,7 +1,8 @@
 // `npm run bench`: MaintenanceWindowTask against the raw provider resource and the JSON floor.
 // See bench/README.md. Writes bench/results/REPORT.md and bench/results/latest.json and prints the
-// report. Options:
-//   --quick            N = 1, 100, 1000 only, 2 runs, fewer import/type-check runs (a smoke test)
+// report, and the scaling chart bench/results/scaling.svg (bench/chart.ts). Options:
+//   --quick            N = 1, 100, 1000 and S = 1, 10 stacks only, 2 runs, fewer import/type-check
+//                      runs (a smoke test)
 //   --runs=<k>         runs per configuration for N < 10000 (default 5)
 //   --runs-large=<k>   runs per configuration for N = 10000 (default 3)
 //   --no-profile       skip the CPU profile of mode (a)
@@ -17,6 +18,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { isDeepStrictEqual } from "node:util";
+import { renderChart, type Chart } from "./chart";
 import { summarizeProfile, type ProfileSummary } from "./profile";
 
 const REPO = path.resolve(__dirname, "..");
@@ -39,14 +41,20 @@ const RUNS = option("runs", QUICK ? 2 : 5);
 const RUNS_LARGE = option("runs-large", 3);
 const VALIDATION_PASSES = 5;
 const PROFILE_N = QUICK ? 1000 : LARGE;
+// Stack scaling (section 1b): S stacks of TASKS_PER_STACK tasks each.
+const STACK_COUNTS = QUICK ? [1, 10] : [1, 10, 100];
+const TASKS_PER_STACK = 20;
+let fleetRuns = RUNS;
 let importRuns = QUICK ? 2 : 5;
 let typecheckRuns = QUICK ? 1 : 5;
 let validationProcesses = QUICK ? 1 : 3;
 let doProfile = !flag("no-profile");
 
 // The whole run must stay under 10 minutes on a 2-core machine. The synth matrix takes ~4–5 min
-// there; if it ran long (a busy machine), the later sections shrink rather than overrun.
+// there and the stack scaling ~1 min; if they ran long (a busy machine), the later sections shrink
+// rather than overrun.
 const TRIM_AFTER_MS = 6 * 60_000;
+const TRIM_LATER_AFTER_MS = 7 * 60_000;
 const SKIP_PROFILE_AFTER_MS = 8.5 * 60_000;
 const notes: string[] = [];
 const elapsedMs = () => process.uptime() * 1000;
@@ -211,11 +219,12 @@ function synthOnce(buildDir: string, tmp: string, mode: Mode, n: number, keep = 
   }
 }
 
-function statsOf(runs: SynthRun[]): SynthStats {
-  const m = (f: (r: SynthRun) => number) => median(runs.map(f));
+type Timed = Pick<SynthRun, "importMs" | "constructMs" | "synthMs" | "constructCpuMs" | "synthCpuMs" | "wallMs" | "cpuMs" | "maxRssKb" | "outBytes">;
+
+/** Medians (and the wall min–max) of runs of one configuration. */
+function timingStats(runs: Timed[]): Omit<SynthStats, "mode" | "n"> {
+  const m = (f: (r: Timed) => number) => median(runs.map(f));
   return {
-    mode: runs[0].mode,
-    n: runs[0].n,
     runs: runs.length,
     importMs: m((r) => r.importMs),
     constructMs: m((r) => r.constructMs),
@@ -229,6 +238,10 @@ function statsOf(runs: SynthRun[]): SynthStats {
     maxRssKb: m((r) => r.maxRssKb),
     outBytes: m((r) => r.outBytes),
   };
+}
+
+function statsOf(runs: SynthRun[]): SynthStats {
+  return { mode: runs[0].mode, n: runs[0].n, ...timingStats(runs) };
 }
 
 function synthMatrix(buildDir: string, tmp: string): { stats: SynthStats[]; runs: SynthRun[] } {
@@ -283,6 +296,106 @@ function equivalence(buildDir: string, tmp: string, n: number): { ok: boolean; d
   }
   return problems.length === 0
     ? { ok: true, detail: `at N=${n}: (a), (b) and (w) write identical resource bodies (only logical ids and construct paths differ); (c) writes exactly (b)'s document` }
+    : { ok: false, detail: problems.join("; ") };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1b. Stack scaling: S stacks × TASKS_PER_STACK tasks, (a) MaintenanceWindowFleet vs (b) by hand
+
+type FleetMode = "a" | "b";
+const FLEET_MODES: FleetMode[] = ["a", "b"];
+const FLEET_LABEL: Record<FleetMode, string> = {
+  a: "(a) MaintenanceWindowFleet + MaintenanceWindowTask",
+  b: "(b) TerraformStack + AwsProvider + S3Backend + raw SsmMaintenanceWindowTask, by hand",
+};
+
+interface FleetOut extends Omit<SynthOut, "mode" | "stackFile"> {
+  mode: FleetMode;
+  stacks: number;
+  perStack: number;
+  stackCount: number;
+  stackDir: string;
+}
+interface FleetRun extends FleetOut {
+  wallMs: number;
+}
+type FleetStats = Omit<SynthStats, "mode"> & { mode: FleetMode; stacks: number };
+
+function fleetOnce(buildDir: string, tmp: string, mode: FleetMode, stacks: number, keep = false): FleetRun {
+  const outdir = fs.mkdtempSync(path.join(tmp, `out-fleet-${mode}-${stacks}-`));
+  try {
+    const { wallMs, out } = node<FleetOut>([path.join(buildDir, "bench/worker.js"), "fleet", mode, String(stacks), String(TASKS_PER_STACK), outdir], tmp);
+    if (out.warnings > 0) throw new Error(`fleet mode ${mode} S=${stacks}: ${out.warnings} warnings; the task mix and the targets must be clean`);
+    if (out.stackCount !== stacks) throw new Error(`fleet mode ${mode} S=${stacks}: wrote ${out.stackCount} stacks`);
+    return { ...out, wallMs };
+  } finally {
+    if (!keep) fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function fleetMatrix(buildDir: string, tmp: string): { stats: FleetStats[]; runs: FleetRun[] } {
+  const all: FleetRun[] = [];
+  const stats: FleetStats[] = [];
+  for (const stacks of STACK_COUNTS) {
+    const byMode = new Map<FleetMode, FleetRun[]>(FLEET_MODES.map((m) => [m, []]));
+    for (let r = 0; r < fleetRuns; r++) {
+      for (const mode of FLEET_MODES.map((_, i) => FLEET_MODES[(i + r) % FLEET_MODES.length])) {
+        const run = fleetOnce(buildDir, tmp, mode, stacks);
+        byMode.get(mode)!.push(run);
+        all.push(run);
+        log(
+          `fleet S=${stacks}×${TASKS_PER_STACK} ${mode} ${r + 1}/${fleetRuns}: wall ${fmtMs(run.wallMs)} ms, construct ${fmtMs(run.constructMs)}, synth ${fmtMs(run.synthMs)}, ` +
+            `cpu ${fmtMs(run.cpuMs)}, rss ${fmtMb(run.maxRssKb)} MB`,
+        );
+      }
+    }
+    for (const m of FLEET_MODES) {
+      const runs = byMode.get(m)!;
+      stats.push({ ...timingStats(runs), mode: m, n: runs[0].n, stacks });
+    }
+  }
+  return { stats, runs: all };
+}
+
+/** (a) and (b) must write the same stacks: same names, same files apart from the construct paths in the resources' metadata. */
+function fleetEquivalence(buildDir: string, tmp: string, stacks: number): { ok: boolean; detail: string } {
+  type Doc = { resource?: Record<string, Record<string, { "//"?: { metadata?: { path?: string } } }>> } & Record<string, unknown>;
+  const runs = {} as Record<FleetMode, FleetRun>;
+  for (const mode of FLEET_MODES) runs[mode] = fleetOnce(buildDir, tmp, mode, stacks, true);
+  const read = (run: FleetRun, name: string) => JSON.parse(fs.readFileSync(path.join(run.stackDir, name, "cdk.tf.json"), "utf8")) as Doc;
+  // The fleet's stacks are children of the fleet construct: its resources' paths start with `fleet/`.
+  const unprefix = (d: Doc) => {
+    for (const byId of Object.values(d.resource ?? {})) {
+      for (const r of Object.values(byId)) {
+        const p = r["//"]?.metadata?.path;
+        if (p?.startsWith("fleet/")) r["//"]!.metadata!.path = p.slice("fleet/".length);
+      }
+    }
+    return d;
+  };
+  const problems: string[] = [];
+  const names = { a: fs.readdirSync(runs.a.stackDir).sort(), b: fs.readdirSync(runs.b.stackDir).sort() };
+  if (!isDeepStrictEqual(names.a, names.b)) problems.push(`stack names differ: (a) ${names.a.join(", ")} vs (b) ${names.b.join(", ")}`);
+  let resources = 0;
+  for (const name of names.a.filter((n) => names.b.includes(n))) {
+    const a = unprefix(read(runs.a, name));
+    const b = read(runs.b, name);
+    resources += Object.keys(b.resource?.aws_ssm_maintenance_window_task ?? {}).length;
+    if (!isDeepStrictEqual(a, b)) {
+      const key = [...new Set([...Object.keys(a), ...Object.keys(b)])].find((k) => !isDeepStrictEqual(a[k], b[k]));
+      problems.push(`stack ${name}: "${key}" differs: ${JSON.stringify(a[key!]).slice(0, 300)} vs ${JSON.stringify(b[key!]).slice(0, 300)}`);
+      if (problems.length >= 3) break;
+    }
+  }
+  for (const run of Object.values(runs)) fs.rmSync(path.dirname(run.stackDir), { recursive: true, force: true });
+  if (resources !== stacks * TASKS_PER_STACK) problems.push(`${resources} task resources in all, expected ${stacks * TASKS_PER_STACK}`);
+  return problems.length === 0
+    ? {
+        ok: true,
+        detail:
+          `at S=${stacks} (${fmtInt(stacks * TASKS_PER_STACK)} tasks): (a) and (b) write the same ${stacks} stacks, and each stack's cdk.tf.json is identical` +
+          " (provider, S3 backend with key and lock file, every task resource) apart from the construct paths in the resources' `//` metadata (the fleet's stacks sit under the fleet construct: `fleet/<stack>/…`)",
+      }
     : { ok: false, detail: problems.join("; ") };
 }
 
@@ -544,8 +657,9 @@ function profile(buildDir: string, tmp: string): { n: number; wallMs: number; su
 function rerender(): void {
   const j = JSON.parse(fs.readFileSync(path.join(RESULTS, "latest.json"), "utf8"));
   notes.push(...(j.notes as string[]));
-  const report = render(j.facts, j.buildMs, j.equivalence, j.synth, j.imports, j.typecheck, j.validation, j.profile && { n: j.profile.n, wallMs: j.profile.wallMs, summary: j.profile }, j.totalWallMs, j.options);
+  const report = render(j.facts, j.buildMs, j.equivalence, j.synth, j.imports, j.typecheck, j.validation, j.profile && { n: j.profile.n, wallMs: j.profile.wallMs, summary: j.profile }, j.totalWallMs, j.options, j.fleet);
   fs.writeFileSync(path.join(RESULTS, "REPORT.md"), report.markdown);
+  if (j.fleet) fs.writeFileSync(path.join(RESULTS, "scaling.svg"), renderChart(scalingChart(j.synth, j.fleet.stats, j.facts, j.options.quick)));
   process.stdout.write(report.markdown + "\n");
   log("re-rendered bench/results/REPORT.md from latest.json (no measurements)");
 }
@@ -563,11 +677,19 @@ function main(): void {
     log(`equivalence: ${check.ok ? "OK" : "MISMATCH"} — ${check.detail}`);
 
     const synth = synthMatrix(buildDir, tmp);
-    if (elapsedMs() > TRIM_AFTER_MS) {
+    if (elapsedMs() > TRIM_AFTER_MS && fleetRuns > 3) {
+      fleetRuns = 3;
+      notes.push(`The synth matrix ended after ${(elapsedMs() / 1000).toFixed(0)} s (busy machine), so the stack scaling ran 3× per configuration to stay within 10 minutes.`);
+      log(notes[notes.length - 1]);
+    }
+    const fleetCheck = fleetEquivalence(buildDir, tmp, Math.min(10, Math.max(...STACK_COUNTS)));
+    log(`fleet equivalence: ${fleetCheck.ok ? "OK" : "MISMATCH"} — ${fleetCheck.detail}`);
+    const fleet = fleetMatrix(buildDir, tmp);
+    if (elapsedMs() > TRIM_LATER_AFTER_MS) {
       importRuns = 3;
       typecheckRuns = 2;
       validationProcesses = 1;
-      notes.push(`The synth matrix ended after ${(elapsedMs() / 1000).toFixed(0)} s (busy machine), so imports ran 3×, type-checks 2× and validation in 1 process to stay within 10 minutes.`);
+      notes.push(`The synth matrix and the stack scaling ended after ${(elapsedMs() / 1000).toFixed(0)} s (busy machine), so imports ran 3×, type-checks 2× and validation in 1 process to stay within 10 minutes.`);
       log(notes[notes.length - 1]);
     }
     const importStats = imports(buildDir, tmp);
@@ -583,10 +705,24 @@ function main(): void {
 
     const totalWallMs = elapsedMs();
     const fullFacts: Facts = { ...facts, loadAvgEnd: os.loadavg().map((x) => +x.toFixed(2)) };
-    const options = { quick: QUICK, sizes: SIZES, runs: RUNS, runsLarge: RUNS_LARGE, importRuns, typecheckRuns, validationProcesses, validationPasses: VALIDATION_PASSES };
-    const report = render(fullFacts, buildMs, check, synth.stats, importStats, typecheckStats, validationStats, prof, totalWallMs, options);
+    const options = {
+      quick: QUICK,
+      sizes: SIZES,
+      runs: RUNS,
+      runsLarge: RUNS_LARGE,
+      stackCounts: STACK_COUNTS,
+      tasksPerStack: TASKS_PER_STACK,
+      fleetRuns,
+      importRuns,
+      typecheckRuns,
+      validationProcesses,
+      validationPasses: VALIDATION_PASSES,
+    };
+    const fleetResult = { check: fleetCheck, stats: fleet.stats };
+    const report = render(fullFacts, buildMs, check, synth.stats, importStats, typecheckStats, validationStats, prof, totalWallMs, options, fleetResult);
     fs.mkdirSync(RESULTS, { recursive: true });
     fs.writeFileSync(path.join(RESULTS, "REPORT.md"), report.markdown);
+    fs.writeFileSync(path.join(RESULTS, "scaling.svg"), renderChart(scalingChart(synth.stats, fleet.stats, fullFacts, QUICK)));
     const json = {
       facts: fullFacts,
       options,
@@ -595,6 +731,8 @@ function main(): void {
       equivalence: check,
       synth: synth.stats,
       synthRuns: synth.runs.map(({ stackFile: _stackFile, ...r }) => r),
+      fleet: fleetResult,
+      fleetRuns: fleet.runs.map(({ stackDir: _stackDir, ...r }) => r),
       imports: importStats,
       typecheck: typecheckStats,
       validation: validationStats,
@@ -604,7 +742,7 @@ function main(): void {
     };
     fs.writeFileSync(path.join(RESULTS, "latest.json"), JSON.stringify(json, null, 2) + "\n");
     process.stdout.write(report.markdown + "\n");
-    log(`wrote bench/results/REPORT.md and latest.json; total wall ${(totalWallMs / 1000).toFixed(1)} s`);
+    log(`wrote bench/results/REPORT.md, scaling.svg and latest.json; total wall ${(totalWallMs / 1000).toFixed(1)} s`);
   } finally {
     if (flag("keep")) log(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });
@@ -634,6 +772,8 @@ function render(
   prof: { n: number; wallMs: number; summary: ProfileSummary } | undefined,
   totalWallMs: number,
   options: { quick: boolean; sizes: number[] },
+  // Absent in a latest.json written before the stack-scaling section existed.
+  fleet?: { check: { ok: boolean; detail: string }; stats: FleetStats[] },
 ): { markdown: string; targets: Target[] } {
   const { quick, sizes } = options;
   const get = (mode: Mode, n: number) => stats.find((s) => s.mode === mode && s.n === n)!;
@@ -794,6 +934,9 @@ function render(
     `at N=${fmtInt(nMax)}, ${fmtMs(a.constructSynthCpuMs - b.constructSynthCpuMs)} ms of construct+synth CPU; the wrapper shape alone would add (w) − (b) = ${fmtMs(w.constructSynthCpuMs - b.constructSynthCpuMs)} ms.`,
   );
 
+  // ---- 1b
+  if (fleet) renderFleet(fleet, stats, L, para, table);
+
   // ---- 2
   L.push("## 2. Cold import (fresh process each; OS file cache warm)", "");
   const node0 = imp.find((i) => i.key === "node")!;
@@ -894,6 +1037,116 @@ function render(
     L.push(fs.readFileSync(findings, "utf8").replace(/^# .*\n+/, "").trim(), "");
   }
   return { markdown: L.join("\n"), targets };
+}
+
+/** Section 1b of the report: the stack-scaling table, the cost per stack and the chart's link. */
+function renderFleet(
+  fleet: { check: { ok: boolean; detail: string }; stats: FleetStats[] },
+  stats: SynthStats[],
+  L: string[],
+  para: (...lines: string[]) => void,
+  table: (head: string[], rows: (string | number)[][], align?: string[]) => void,
+): void {
+  const counts = [...new Set(fleet.stats.map((s) => s.stacks))].sort((x, y) => x - y);
+  const per = fleet.stats[0]?.n / fleet.stats[0]?.stacks;
+  const get = (mode: FleetMode, stacks: number) => fleet.stats.find((s) => s.mode === mode && s.stacks === stacks)!;
+  L.push(`## 1b. Stack scaling: S stacks × ${per} tasks (medians; each run a fresh process)`, "");
+  para(
+    `One stack per account × Region (10 non-opt-in Regions per account; accounts are generated 12-digit ids), each with ${per} tasks of the same mix as section 1`,
+    `(stack s holds tasks s·${per} … s·${per}+${per - 1}, so the S·${per} tasks are the first S·${per} of section 1's mix).`,
+    "(a) is `MaintenanceWindowFleet` with S targets (role to assume, S3 state backend) whose `build` adds the tasks as `MaintenanceWindowTask`s;",
+    "(b) writes the same S `TerraformStack`s by hand: `AwsProvider` (Region, allowed account, assumed role), `S3Backend` (the fleet's key, `encrypt`, the `use_lockfile` override)",
+    "and raw `SsmMaintenanceWindowTask`s (deep import) given `fixtures.ts:toRawConfig`'s config. The columns mean what they mean in section 1; *output* is the bytes of all stacks' `cdk.tf.json`.",
+  );
+  para(`Output equivalence: ${fleet.check.ok ? "✅" : "❌"} ${fleet.check.detail}.`);
+  table(
+    ["S stacks", "tasks", "runs", "(a) construct+synth ms", "(a) CPU ms", "(a) wall ms (min–max)", "(a) peak RSS MB", "(b) construct+synth ms", "(b) CPU ms", "(b) wall ms (min–max)", "(b) peak RSS MB", "(a)/(b) construct+synth", "(a)/(b) CPU", "(a)/(b) wall", "(a)/(b) RSS", "output bytes (a) / (b)"],
+    counts.map((c) => {
+      const [a, b] = FLEET_MODES.map((m) => get(m, c));
+      return [
+        fmtInt(c),
+        fmtInt(a.n),
+        a.runs,
+        fmtMs(a.constructSynthMs),
+        fmtMs(a.constructSynthCpuMs),
+        `${fmtMs(a.wallMs)} (${fmtMs(a.wallMinMs)}–${fmtMs(a.wallMaxMs)})`,
+        fmtMb(a.maxRssKb),
+        fmtMs(b.constructSynthMs),
+        fmtMs(b.constructSynthCpuMs),
+        `${fmtMs(b.wallMs)} (${fmtMs(b.wallMinMs)}–${fmtMs(b.wallMaxMs)})`,
+        fmtMb(b.maxRssKb),
+        fmtRatio(a.constructSynthMs / b.constructSynthMs),
+        fmtRatio(a.constructSynthCpuMs / b.constructSynthCpuMs),
+        fmtRatio(a.wallMs / b.wallMs),
+        fmtRatio(a.maxRssKb / b.maxRssKb),
+        `${fmtInt(a.outBytes)} / ${fmtInt(b.outBytes)}`,
+      ];
+    }),
+    Array(16).fill("---:"),
+  );
+  if (counts.length >= 2) {
+    const [lo, hi] = counts.slice(-2);
+    const d = hi - lo;
+    const slope = (mode: FleetMode, f: (s: FleetStats) => number) => (f(get(mode, hi)) - f(get(mode, lo))) / d;
+    // Section 1's per-task slope between its N=100 and N=1,000 rows (the sizes nearest the fleets' totals), for reference.
+    const one = (mode: FleetMode, n: number) => stats.find((s) => s.mode === mode && s.n === n);
+    const taskSlope = (mode: FleetMode) => {
+      const x = one(mode, 100);
+      const y = one(mode, 1000);
+      return x && y ? (y.constructSynthMs - x.constructSynthMs) / 900 : NaN;
+    };
+    L.push(`### Cost per stack (slope between S=${fmtInt(lo)} and S=${fmtInt(hi)}, divided by ${d}; each stack with its ${per} tasks)`, "");
+    const row = (mode: FleetMode) => [
+      FLEET_LABEL[mode],
+      fmtMs(slope(mode, (s) => s.constructSynthMs)),
+      fmtMs(slope(mode, (s) => s.constructSynthCpuMs)),
+      fmtMs(slope(mode, (s) => s.wallMs)),
+      (slope(mode, (s) => s.maxRssKb) / 1024).toFixed(2),
+      (slope(mode, (s) => s.outBytes) / 1024).toFixed(1),
+      fmtMs(slope(mode, (s) => s.constructSynthMs) / per),
+      fmtMs(per * taskSlope(mode)),
+    ];
+    const ra = row("a");
+    const rb = row("b");
+    const ratio = (f: (s: FleetStats) => number) => fmtRatio(slope("a", f) / slope("b", f));
+    table(
+      ["mode", "construct+synth ms / stack", "construct+synth CPU ms / stack", "process wall ms / stack", "peak RSS MB / stack", "output KB / stack", `construct+synth ms / task (÷ ${per})`, `info: ${per} tasks in one stack (section 1, N=100→1,000 slope × ${per}), ms`],
+      [ra, rb, ["(a)/(b)", ratio((s) => s.constructSynthMs), ratio((s) => s.constructSynthCpuMs), ratio((s) => s.wallMs), ratio((s) => s.maxRssKb), ratio((s) => s.outBytes), "", ""]],
+      ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
+    );
+    para(
+      `A slope is a difference of two medians, so on a shared machine it carries both rows' noise; the CPU column is the steadier one. The last column compares the same ${per} tasks`,
+      "added to one big stack: the difference is roughly what a stack of its own (provider, backend, stack synthesis, one more cdk.tf.json) adds, but it comes from another section's runs.",
+    );
+  }
+  para(
+    "Chart: [scaling.svg](scaling.svg) (written next to this report) — construct + synth time and peak RSS against the number of tasks in one stack (section 1) and against the number of stacks (this section), (a) beside (b), log-scale x axes.",
+  );
+  L.push("![construct + synth time and peak RSS against tasks and stacks](scaling.svg)", "");
+}
+
+/** The data of bench/results/scaling.svg: time and peak RSS against tasks (section 1) and stacks (section 1b), (a) beside (b). */
+function scalingChart(stats: SynthStats[], fleet: FleetStats[], facts: Facts, quick: boolean): Chart {
+  const OURS = "(a) ours: MaintenanceWindowTask / Fleet";
+  const RAW = "(b) raw SsmMaintenanceWindowTask";
+  const per = fleet[0] ? fleet[0].n / fleet[0].stacks : TASKS_PER_STACK;
+  const byTasks = (mode: "a" | "b", y: (s: SynthStats | FleetStats) => number) =>
+    stats.filter((s) => s.mode === mode).map((s) => ({ x: s.n, y: y(s) }));
+  const byStacks = (mode: FleetMode, y: (s: SynthStats | FleetStats) => number) => fleet.filter((s) => s.mode === mode).map((s) => ({ x: s.stacks, y: y(s) }));
+  const time = (s: SynthStats | FleetStats) => s.constructSynthMs;
+  const rss = (s: SynthStats | FleetStats) => s.maxRssKb / 1024;
+  const plots = (y: (s: SynthStats | FleetStats) => number, yLabel: string, yLog: boolean) => [
+    { title: "against tasks (one stack)", xLabel: "tasks in one stack (log scale)", yLabel, yLog, series: [{ label: OURS, points: byTasks("a", y) }, { label: RAW, points: byTasks("b", y) }] },
+    { title: `against stacks (${per} tasks each)`, xLabel: `stacks of ${per} tasks (log scale)`, yLabel, yLog, series: [{ label: OURS, points: byStacks("a", y) }, { label: RAW, points: byStacks("b", y) }] },
+  ];
+  return {
+    title: "MaintenanceWindowTask / MaintenanceWindowFleet vs the raw resource: construct + synth",
+    subtitle: `npm run bench${quick ? " --quick" : ""}, ${facts.date.slice(0, 10)}, ${facts.cores} × ${facts.cpuModel}, node ${facts.node}: medians of fresh processes (bench/results/REPORT.md)`,
+    rows: [
+      { heading: "Time: construct + synth phases, wall (median)", plots: plots(time, "construct + synth, ms (log scale)", true) },
+      { heading: "Peak memory: peak RSS of the process (median)", plots: plots(rss, "peak RSS, MB", false) },
+    ],
+  };
 }
 
 main();

@@ -3,6 +3,7 @@
 //
 //   worker.js synth <a|b|c|w> <N> <outdir> construct + synth N tasks, print one JSON line
 //   worker.js validate <N> <passes>        validateMaintenanceWindowTask over N props, <passes> times
+//   worker.js fleet <a|b> <S> <T> <outdir>  construct + synth S stacks of T tasks each, print one JSON line
 //
 // Modes: (a) our MaintenanceWindowTask, (b) the raw SsmMaintenanceWindowTask (deep import),
 // (c) the floor: the same Terraform JSON document built as a plain object and JSON.stringify'd.
@@ -11,7 +12,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
-import { taskPropsList, toRawConfig, toTerraformJson } from "./fixtures";
+import { FLEET_BACKEND, FLEET_ID, fleetStackName, fleetStateKey, fleetTargets, taskPropsList, toRawConfig, toTerraformJson } from "./fixtures";
 
 // Same-order logical ids for every mode: task_00000 … (cdktf keeps a top-level id as the logical id).
 const idOf = (i: number) => `task_${String(i).padStart(5, "0")}`;
@@ -114,6 +115,67 @@ function synth(mode: string, n: number, outdir: string): void {
   emit({ mode, n, bootMs, importMs, prepMs, constructMs, synthMs, constructCpuMs, synthCpuMs, outBytes: fs.statSync(stackFile).size, stackFile, warnings });
 }
 
+/**
+ * Stack scaling: S stacks (one per account × Region) of T tasks each; stack s holds tasks s·T … s·T+T−1
+ * of the mix, so the S·T tasks are the first S·T of the single-stack matrix.
+ *   (a) MaintenanceWindowFleet with S targets, whose build adds T MaintenanceWindowTasks;
+ *   (b) the same S TerraformStacks by hand: AwsProvider (Region, allowed account, assumed role) +
+ *       S3Backend (the fleet's key and lock file) + T raw SsmMaintenanceWindowTasks.
+ */
+function fleet(mode: string, stacks: number, perStack: number, outdir: string): void {
+  const bootMs = performance.now();
+  let t = performance.now();
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const cdktf = require("cdktf") as typeof import("cdktf");
+  const provider = require("@cdktf/provider-aws/lib/provider") as typeof import("@cdktf/provider-aws/lib/provider");
+  const lib = mode === "a" ? (require("../lib") as typeof import("../lib")) : undefined;
+  const Raw = mode === "b" ? (require("@cdktf/provider-aws/lib/ssm-maintenance-window-task") as typeof import("@cdktf/provider-aws/lib/ssm-maintenance-window-task")).SsmMaintenanceWindowTask : undefined;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const importMs = performance.now() - t;
+
+  t = performance.now();
+  const targets = fleetTargets(stacks);
+  const props = mode === "a" ? taskPropsList(stacks * perStack) : undefined;
+  const raw = mode === "b" ? taskPropsList(stacks * perStack).map(toRawConfig) : undefined;
+  const prepMs = performance.now() - t;
+
+  let warnings = 0;
+  t = performance.now();
+  let cpu = process.cpuUsage();
+  const app = new cdktf.App({ outdir });
+  if (lib) {
+    let s = 0;
+    const f = new lib.MaintenanceWindowFleet(app, FLEET_ID, {
+      targets,
+      stateBackend: { ...FLEET_BACKEND },
+      build: (stack) => {
+        for (let k = 0, g = s * perStack; k < perStack; k++, g++) warnings += new lib.MaintenanceWindowTask(stack, idOf(g), props![g]).warnings.length;
+        s++;
+      },
+    });
+    warnings += f.warnings.length;
+  } else {
+    targets.forEach((target, s) => {
+      const stack = new cdktf.TerraformStack(app, fleetStackName(target));
+      new provider.AwsProvider(stack, "aws", { region: target.region, allowedAccountIds: [target.account], assumeRole: [{ roleArn: target.roleArn }] });
+      new cdktf.S3Backend(stack, { bucket: FLEET_BACKEND.bucket, key: fleetStateKey(target), region: FLEET_BACKEND.region, encrypt: true });
+      stack.addOverride("terraform.backend.s3.use_lockfile", true);
+      for (let k = 0, g = s * perStack; k < perStack; k++, g++) new Raw!(stack, idOf(g), raw![g] as never);
+    });
+  }
+  const constructMs = performance.now() - t;
+  const constructCpuMs = cpuSince(cpu);
+  t = performance.now();
+  cpu = process.cpuUsage();
+  app.synth();
+  const synthMs = performance.now() - t;
+  const synthCpuMs = cpuSince(cpu);
+  const stackDir = path.join(outdir, "stacks");
+  const names = fs.readdirSync(stackDir);
+  const outBytes = names.reduce((sum, name) => sum + fs.statSync(path.join(stackDir, name, "cdk.tf.json")).size, 0);
+  emit({ mode, n: stacks * perStack, stacks, perStack, stackCount: names.length, bootMs, importMs, prepMs, constructMs, synthMs, constructCpuMs, synthCpuMs, outBytes, stackDir, warnings });
+}
+
 function validate(n: number, passes: number): void {
   const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -136,7 +198,8 @@ function validate(n: number, passes: number): void {
 const [cmd, ...args] = process.argv.slice(2);
 if (cmd === "synth") synth(args[0], Number(args[1]), args[2]);
 else if (cmd === "validate") validate(Number(args[0]), Number(args[1]));
+else if (cmd === "fleet") fleet(args[0], Number(args[1]), Number(args[2]), args[3]);
 else {
-  process.stderr.write(`usage: worker.js synth <a|b|c|w> <N> <outdir> | validate <N> <passes>\n`);
+  process.stderr.write(`usage: worker.js synth <a|b|c|w> <N> <outdir> | validate <N> <passes> | fleet <a|b> <S> <T> <outdir>\n`);
   process.exit(2);
 }
