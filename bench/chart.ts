@@ -71,7 +71,8 @@ function logAxis(values: number[]): Axis {
   const lo = Math.floor(Math.log10(pos.length ? Math.min(...pos) : 1));
   const hi = Math.max(lo + 1, Math.ceil(Math.log10(pos.length ? Math.max(...pos) : 10)));
   const ticks: number[] = [];
-  for (let e = lo; e <= hi; e++) ticks.push(10 ** e);
+  // Decades; with at most two decades also 2× and 5× (else a plot has only two or three ticks).
+  for (let e = lo; e <= hi; e++) ticks.push(...(hi - lo <= 2 && e < hi ? [1, 2, 5] : [1]).map((m) => +(m * 10 ** e).toPrecision(12)));
   return { min: 10 ** lo, max: 10 ** hi, log: true, ticks };
 }
 

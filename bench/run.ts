@@ -1090,10 +1090,10 @@ function renderFleet(
     const slope = (mode: FleetMode, f: (s: FleetStats) => number) => (f(get(mode, hi)) - f(get(mode, lo))) / d;
     // Section 1's per-task slope between its N=100 and N=1,000 rows (the sizes nearest the fleets' totals), for reference.
     const one = (mode: FleetMode, n: number) => stats.find((s) => s.mode === mode && s.n === n);
-    const taskSlope = (mode: FleetMode) => {
+    const taskSlope = (mode: FleetMode, f: (s: SynthStats) => number) => {
       const x = one(mode, 100);
       const y = one(mode, 1000);
-      return x && y ? (y.constructSynthMs - x.constructSynthMs) / 900 : NaN;
+      return x && y ? (f(y) - f(x)) / 900 : NaN;
     };
     L.push(`### Cost per stack (slope between S=${fmtInt(lo)} and S=${fmtInt(hi)}, divided by ${d}; each stack with its ${per} tasks)`, "");
     const row = (mode: FleetMode) => [
@@ -1104,13 +1104,13 @@ function renderFleet(
       (slope(mode, (s) => s.maxRssKb) / 1024).toFixed(2),
       (slope(mode, (s) => s.outBytes) / 1024).toFixed(1),
       fmtMs(slope(mode, (s) => s.constructSynthMs) / per),
-      fmtMs(per * taskSlope(mode)),
+      `${fmtMs(per * taskSlope(mode, (s) => s.constructSynthMs))} / ${fmtMs(per * taskSlope(mode, (s) => s.constructSynthCpuMs))}`,
     ];
     const ra = row("a");
     const rb = row("b");
     const ratio = (f: (s: FleetStats) => number) => fmtRatio(slope("a", f) / slope("b", f));
     table(
-      ["mode", "construct+synth ms / stack", "construct+synth CPU ms / stack", "process wall ms / stack", "peak RSS MB / stack", "output KB / stack", `construct+synth ms / task (÷ ${per})`, `info: ${per} tasks in one stack (section 1, N=100→1,000 slope × ${per}), ms`],
+      ["mode", "construct+synth ms / stack", "construct+synth CPU ms / stack", "process wall ms / stack", "peak RSS MB / stack", "output KB / stack", `construct+synth ms / task (÷ ${per})`, `info: ${per} tasks in one big stack (section 1, N=100→1,000 slope × ${per}), construct+synth ms / CPU ms`],
       [ra, rb, ["(a)/(b)", ratio((s) => s.constructSynthMs), ratio((s) => s.constructSynthCpuMs), ratio((s) => s.wallMs), ratio((s) => s.maxRssKb), ratio((s) => s.outBytes), "", ""]],
       ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"],
     );

@@ -111,8 +111,13 @@ describe("renderChart", () => {
     expect(svg).not.toContain("<SsmMaintenanceWindowTask>");
   });
 
-  test("log-scale x ticks at powers of ten", () => {
+  test("log-scale ticks at powers of ten, with 2× and 5× on an axis of at most two decades", () => {
     for (const t of ["1", "10", "100", "1k", "10k"]) expect(svg).toContain(`>${t}</text>`);
+    const only = (points: { x: number; y: number }[]) =>
+      renderChart({ title: "t", rows: [{ plots: [{ title: "p", xLabel: "x", yLabel: "y", series: [{ label: "s", points }] }] }] });
+    const ticks = (s: string) => [...s.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="middle" font-size="11">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(ticks(only([{ x: 1, y: 1 }, { x: 100, y: 2 }]))).toEqual(["1", "2", "5", "10", "20", "50", "100"]);
+    expect(ticks(only([{ x: 1, y: 1 }, { x: 10000, y: 2 }]))).toEqual(["1", "10", "100", "1k", "10k"]);
     expect(tickLabel(10000)).toBe("10k");
     expect(tickLabel(2500)).toBe("2.5k");
     expect(tickLabel(1e6)).toBe("1M");
