@@ -61,7 +61,7 @@ const BINDINGS = {
 // second and third run proves nothing about the binding.
 //  - architecture: dependency-cruiser and jscpd over lib/'s source text (subprocesses);
 //  - imports, window/imports: what a fresh node process (no mapper) loads from the default install;
-//  - catalog/aws-documents, window/schedule, property/oracles: import nothing that reaches the
+//  - catalog/aws-documents, window/schedule, property/oracles, bench/chart: import nothing that reaches the
 //    runtime (the document catalog, the schedule parser, the property suite's own oracles);
 //  - window/aws-model, validation/aws-model-conformance: the limits against botocore's model
 //    (python3 subprocesses); they load lib/ only for its tables, not to synthesize.
@@ -78,6 +78,7 @@ const NOT_IN_VARIANTS = [
   "<rootDir>/__tests__/property/oracles.test.ts",
   "<rootDir>/__tests__/window/aws-model.test.ts",
   "<rootDir>/__tests__/validation/aws-model-conformance.test.ts",
+  "<rootDir>/__tests__/bench/chart.test.ts",
 ];
 // The property-based suites run fewer inputs in the variants (PROPERTY_RUNS, unless given; the
 // always-judged examples still run): they prove the runtime works; the rules are proven by `unit`.
