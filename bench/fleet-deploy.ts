@@ -12,7 +12,11 @@ import { boto3, cdktf, fleetEnv, fleetProject } from "../test-support/fleet";
 
 const rounds = Number(process.argv.find((a) => a.startsWith("--rounds="))?.split("=")[1] ?? "2");
 const BUCKET = "mwt-fleet-bench-state";
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
 
 async function main(): Promise<void> {
   const aws = await startLocalAws();
