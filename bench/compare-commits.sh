@@ -17,6 +17,11 @@ work=$(mktemp -d)
 trap 'git -C "$repo" worktree remove --force "$work/base-tree" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 git -C "$repo" worktree add --detach -q "$work/base-tree" "$base"
+# SAME_BENCH=1: both sides run this tree's bench/ (worker and task mix), so only lib/ differs; by
+# default each side runs its own commit's bench/, whose fixtures may differ from this one's.
+if [[ "${SAME_BENCH:-0}" == "1" ]]; then
+  rm -rf "$work/base-tree/bench" && cp -r "$repo/bench" "$work/base-tree/bench"
+fi
 declare -A tree=([base]="$work/base-tree" [new]="$repo")
 for side in base new; do
   src=${tree[$side]}
