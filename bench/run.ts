@@ -244,24 +244,32 @@ function statsOf(runs: SynthRun[]): SynthStats {
   return { mode: runs[0].mode, n: runs[0].n, ...timingStats(runs) };
 }
 
+/**
+ * `rounds` rounds of every mode, the order rotated each round so no mode always runs right after the
+ * same other one; each run is logged and appended to `all`. Returns the runs by mode.
+ */
+function interleaved<M extends string, R extends Timed>(modes: readonly M[], rounds: number, label: string, once: (mode: M) => R, all: R[]): Map<M, R[]> {
+  const byMode = new Map<M, R[]>(modes.map((m) => [m, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const mode of modes.map((_, i) => modes[(i + r) % modes.length])) {
+      const run = once(mode);
+      byMode.get(mode)!.push(run);
+      all.push(run);
+      log(
+        `${label} ${mode} ${r + 1}/${rounds}: wall ${fmtMs(run.wallMs)} ms, construct ${fmtMs(run.constructMs)}, synth ${fmtMs(run.synthMs)}, ` +
+          `cpu ${fmtMs(run.cpuMs)}, rss ${fmtMb(run.maxRssKb)} MB`,
+      );
+    }
+  }
+  return byMode;
+}
+
 function synthMatrix(buildDir: string, tmp: string): { stats: SynthStats[]; runs: SynthRun[] } {
   const all: SynthRun[] = [];
   const stats: SynthStats[] = [];
   for (const n of SIZES) {
     const runs = n >= LARGE ? RUNS_LARGE : RUNS;
-    const byMode = new Map<Mode, SynthRun[]>(MODES.map((m) => [m, []]));
-    for (let r = 0; r < runs; r++) {
-      // Rotate the order each round so no mode always runs right after the same other one.
-      for (const mode of MODES.map((_, i) => MODES[(i + r) % MODES.length])) {
-        const run = synthOnce(buildDir, tmp, mode, n);
-        byMode.get(mode)!.push(run);
-        all.push(run);
-        log(
-          `synth N=${n} ${mode} ${r + 1}/${runs}: wall ${fmtMs(run.wallMs)} ms, construct ${fmtMs(run.constructMs)}, synth ${fmtMs(run.synthMs)}, ` +
-            `cpu ${fmtMs(run.cpuMs)}, rss ${fmtMb(run.maxRssKb)} MB`,
-        );
-      }
-    }
+    const byMode = interleaved(MODES, runs, `synth N=${n}`, (mode) => synthOnce(buildDir, tmp, mode, n), all);
     for (const m of MODES) stats.push(statsOf(byMode.get(m)!));
   }
   return { stats, runs: all };
@@ -337,18 +345,7 @@ function fleetMatrix(buildDir: string, tmp: string): { stats: FleetStats[]; runs
   const all: FleetRun[] = [];
   const stats: FleetStats[] = [];
   for (const stacks of STACK_COUNTS) {
-    const byMode = new Map<FleetMode, FleetRun[]>(FLEET_MODES.map((m) => [m, []]));
-    for (let r = 0; r < fleetRuns; r++) {
-      for (const mode of FLEET_MODES.map((_, i) => FLEET_MODES[(i + r) % FLEET_MODES.length])) {
-        const run = fleetOnce(buildDir, tmp, mode, stacks);
-        byMode.get(mode)!.push(run);
-        all.push(run);
-        log(
-          `fleet S=${stacks}×${TASKS_PER_STACK} ${mode} ${r + 1}/${fleetRuns}: wall ${fmtMs(run.wallMs)} ms, construct ${fmtMs(run.constructMs)}, synth ${fmtMs(run.synthMs)}, ` +
-            `cpu ${fmtMs(run.cpuMs)}, rss ${fmtMb(run.maxRssKb)} MB`,
-        );
-      }
-    }
+    const byMode = interleaved(FLEET_MODES, fleetRuns, `fleet S=${stacks}×${TASKS_PER_STACK}`, (mode) => fleetOnce(buildDir, tmp, mode, stacks), all);
     for (const m of FLEET_MODES) {
       const runs = byMode.get(m)!;
       stats.push({ ...timingStats(runs), mode: m, n: runs[0].n, stacks });
@@ -357,44 +354,23 @@ function fleetMatrix(buildDir: string, tmp: string): { stats: FleetStats[]; runs
   return { stats, runs: all };
 }
 
-/**
- * (a) and (b) must write the same stacks: the same names and byte-identical cdk.tf.json files, or (if
- * the fleet's stacks sit under a construct of the fleet's, as they did before the fleet stopped being
- * a construct) files that differ only by that prefix of the construct paths in the resources' metadata.
- */
+/** (a) and (b) must write the same stacks: the same names and byte-identical cdk.tf.json files. */
 function fleetEquivalence(buildDir: string, tmp: string, stacks: number): { ok: boolean; detail: string } {
-  type Doc = { resource?: Record<string, Record<string, { "//"?: { metadata?: { path?: string } } }>> } & Record<string, unknown>;
+  type Doc = { resource?: Record<string, Record<string, unknown>> } & Record<string, unknown>;
   const runs = {} as Record<FleetMode, FleetRun>;
   for (const mode of FLEET_MODES) runs[mode] = fleetOnce(buildDir, tmp, mode, stacks, true);
   const text = (run: FleetRun, name: string) => fs.readFileSync(path.join(run.stackDir, name, "cdk.tf.json"), "utf8");
-  const read = (run: FleetRun, name: string) => JSON.parse(text(run, name)) as Doc;
-  // The fleet's stacks are children of the fleet construct: its resources' paths start with `fleet/`.
-  const unprefix = (d: Doc) => {
-    for (const byId of Object.values(d.resource ?? {})) {
-      for (const r of Object.values(byId)) {
-        const p = r["//"]?.metadata?.path;
-        if (p?.startsWith("fleet/")) r["//"]!.metadata!.path = p.slice("fleet/".length);
-      }
-    }
-    return d;
-  };
   const problems: string[] = [];
   const names = { a: fs.readdirSync(runs.a.stackDir).sort(), b: fs.readdirSync(runs.b.stackDir).sort() };
   if (!isDeepStrictEqual(names.a, names.b)) problems.push(`stack names differ: (a) ${names.a.join(", ")} vs (b) ${names.b.join(", ")}`);
   let resources = 0;
-  let identical = 0;
   for (const name of names.a.filter((n) => names.b.includes(n))) {
-    const b = read(runs.b, name);
+    const [ta, tb] = [text(runs.a, name), text(runs.b, name)];
+    const [a, b] = [JSON.parse(ta) as Doc, JSON.parse(tb) as Doc];
     resources += Object.keys(b.resource?.aws_ssm_maintenance_window_task ?? {}).length;
-    if (text(runs.a, name) === text(runs.b, name)) {
-      identical++;
-      continue;
-    }
-    const a = unprefix(read(runs.a, name));
-    if (!isDeepStrictEqual(a, b)) {
-      const key = [...new Set([...Object.keys(a), ...Object.keys(b)])].find((k) => !isDeepStrictEqual(a[k], b[k]));
-      problems.push(`stack ${name}: "${key}" differs: ${JSON.stringify(a[key!]).slice(0, 300)} vs ${JSON.stringify(b[key!]).slice(0, 300)}`);
-      if (problems.length >= 3) break;
+    if (ta !== tb && problems.length < 3) {
+      const key = [...new Set([...Object.keys(a), ...Object.keys(b)])].find((k) => !isDeepStrictEqual(a[k], b[k])) ?? "(key order)";
+      problems.push(`stack ${name}: "${key}" differs: ${JSON.stringify(a[key]).slice(0, 300)} vs ${JSON.stringify(b[key]).slice(0, 300)}`);
     }
   }
   for (const run of Object.values(runs)) fs.rmSync(path.dirname(run.stackDir), { recursive: true, force: true });
@@ -404,9 +380,7 @@ function fleetEquivalence(buildDir: string, tmp: string, stacks: number): { ok: 
         ok: true,
         detail:
           `at S=${stacks} (${fmtInt(stacks * TASKS_PER_STACK)} tasks): (a) and (b) write the same ${stacks} stacks, and ` +
-          (identical === names.b.length
-            ? "each stack's cdk.tf.json is byte-identical (provider, S3 backend with key and lock file, every task resource and its metadata)"
-            : `${identical} of ${names.b.length} stacks' cdk.tf.json are byte-identical, the others identical apart from the construct paths in the resources' \`//\` metadata (\`fleet/<stack>/…\`: the stacks sit under a construct of the fleet's)`),
+          "each stack's cdk.tf.json is byte-identical (provider, S3 backend with key and lock file, every task resource and its metadata)",
       }
     : { ok: false, detail: problems.join("; ") };
 }

@@ -1,6 +1,18 @@
 import * as path from "node:path";
 import { LocalBackend, S3Backend, type TerraformStack } from "cdktf";
 
+/** S3 backend settings for the local endpoint (its endpoints come from AWS_ENDPOINT_URL_S3 etc.). */
+export const LOCAL_S3_BACKEND = {
+  accessKey: "test",
+  secretKey: "test",
+  skipCredentialsValidation: true,
+  skipRequestingAccountId: true,
+  skipMetadataApiCheck: true,
+  skipRegionValidation: true,
+  usePathStyle: true,
+  maxRetries: 1,
+} as const;
+
 /**
  * Where the example app keeps its Terraform state, chosen by environment:
  *
@@ -20,18 +32,7 @@ export function configureBackend(stack: TerraformStack, stackId: string, env: No
       region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? "us-east-1",
       dynamodbTable: env.TF_STATE_LOCK_TABLE,
       encrypt: true,
-      ...(local
-        ? {
-            accessKey: "test",
-            secretKey: "test",
-            skipCredentialsValidation: true,
-            skipRequestingAccountId: true,
-            skipMetadataApiCheck: true,
-            skipRegionValidation: true,
-            usePathStyle: true,
-            maxRetries: 1,
-          }
-        : {}),
+      ...(local ? LOCAL_S3_BACKEND : {}),
     });
   } else if (local) {
     new LocalBackend(stack, { path: path.join(cwd, ".local-aws", `terraform.${stackId}.tfstate`) });

@@ -32,11 +32,11 @@ export function fleetEnv(dir: string, endpointEnv: Record<string, string>, setti
   return { ...process.env, ...cliTerraformEnv(path.join(dir, ".terraform-cli"), findProviderMirror()), ...endpointEnv, CI: "true", FORCE_COLOR: "0", LOCAL_AWS: "1", ...settings };
 }
 
-/** Runs cdktf with `args` in `dir`, asynchronously (a run of several stacks takes a while). */
-export function cdktf(dir: string, args: string[], env: NodeJS.ProcessEnv): Promise<CdktfRun> {
+/** Runs a command to its end, collecting stdout and stderr together, without blocking the event loop. */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CdktfRun> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(CDKTF, [...args, "--no-color"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
@@ -44,15 +44,14 @@ export function cdktf(dir: string, args: string[], env: NodeJS.ProcessEnv): Prom
   });
 }
 
-/** `terraform <args>` in a synthesized stack's directory (cdktf.out/stacks/<name>), asynchronously. */
-export function terraformIn(dir: string, stack: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("terraform", args, { cwd: path.join(dir, "cdktf.out", "stacks", stack), env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("close", (code) => resolve({ code: code ?? -1, output }));
-  });
+/** Runs cdktf with `args` in `dir` (a run of several stacks takes a while). */
+export function cdktf(dir: string, args: string[], env: NodeJS.ProcessEnv): Promise<CdktfRun> {
+  return run(CDKTF, [...args, "--no-color"], dir, env);
+}
+
+/** `terraform <args>` in a synthesized stack's directory (cdktf.out/stacks/<name>). */
+export function terraformIn(dir: string, stack: string, args: string[], env: NodeJS.ProcessEnv): Promise<CdktfRun> {
+  return run("terraform", args, path.join(dir, "cdktf.out", "stacks", stack), env);
 }
 
 /** The lines cdktf prefixed with a stack's name (its column of the multi-stack output). */

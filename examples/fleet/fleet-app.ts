@@ -7,6 +7,8 @@ import { Construct } from "constructs";
 import { S3Backend, TerraformStack, type App } from "cdktf";
 import { AwsProvider, type AwsProviderConfig } from "@cdktf/provider-aws/lib/provider";
 import { MaintenanceWindow, MaintenanceWindowFleet, TaskTargets, type FleetTarget } from "../../lib";
+import { LOCAL_S3_BACKEND } from "../backend";
+import { providerConfigFromEnv } from "../provider-config";
 
 export const FLEET_ACCOUNTS = ["111111111111", "222222222222"] as const;
 export const FLEET_REGIONS = ["us-east-1", "eu-west-1", "ap-southeast-2"] as const;
@@ -26,9 +28,11 @@ export interface FleetAppOptions {
   readonly local: boolean;
 }
 
-/** Provider settings for the local endpoint. The account lookup stays on: allowedAccountIds needs it. */
-const LOCAL_PROVIDER: Omit<AwsProviderConfig, "region"> = { accessKey: "test", secretKey: "test", skipCredentialsValidation: true, skipMetadataApiCheck: "true", maxRetries: 1 };
-const LOCAL_BACKEND = { accessKey: "test", secretKey: "test", skipCredentialsValidation: true, skipRequestingAccountId: true, skipMetadataApiCheck: true, usePathStyle: true, maxRetries: 1 };
+/**
+ * The example app's provider settings for the local endpoint, but with the account lookup on:
+ * allowedAccountIds needs it (the endpoint answers it for the assumed role's account).
+ */
+const { region: _region, skipRequestingAccountId: _lookup, ...LOCAL_PROVIDER }: AwsProviderConfig = providerConfigFromEnv({ LOCAL_AWS: "1" });
 
 /**
  * One account × Region's windows: a weekly patch window on the web servers. Sydney patches at
@@ -60,7 +64,7 @@ export function patchingWindows(scope: Construct, target: FleetTarget, hour: num
 export function fleetApp(app: App, options: FleetAppOptions): MaintenanceWindowFleet {
   return new MaintenanceWindowFleet(app, "patching", {
     targets: FLEET_TARGETS,
-    stateBackend: { bucket: options.stateBucket, region: options.stateRegion, ...(options.local ? { options: LOCAL_BACKEND } : {}) },
+    stateBackend: { bucket: options.stateBucket, region: options.stateRegion, ...(options.local ? { options: LOCAL_S3_BACKEND } : {}) },
     providerOptions: options.local ? LOCAL_PROVIDER : {},
     build: (stack, target) => patchingWindows(stack, target, options.hour),
   });
@@ -69,7 +73,7 @@ export function fleetApp(app: App, options: FleetAppOptions): MaintenanceWindowF
 /** The same windows in one stack (`patching-all`): six aliased providers, one state, one lock. */
 export function singleStackApp(app: App, options: FleetAppOptions): TerraformStack {
   const stack = new TerraformStack(app, "patching-all");
-  new S3Backend(stack, { bucket: options.stateBucket, region: options.stateRegion, key: "patching-all/terraform.tfstate", encrypt: true, ...(options.local ? LOCAL_BACKEND : {}) });
+  new S3Backend(stack, { bucket: options.stateBucket, region: options.stateRegion, key: "patching-all/terraform.tfstate", encrypt: true, ...(options.local ? LOCAL_S3_BACKEND : {}) });
   stack.addOverride("terraform.backend.s3.use_lockfile", true);
   for (const target of FLEET_TARGETS) {
     // Terraform names start with a letter: "a111111111111-us-east-1" (construct), "a111111111111_us_east_1" (alias).
