@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import fc from "fast-check";
 import { App, TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
 import {
   MaintenanceWindow,
   MaintenanceWindowDiagnosticsError,
@@ -216,8 +217,10 @@ describe("checks", () => {
     const app = Testing.app();
     const stack = new TerraformStack(app, "outer");
     expect(() => new MaintenanceWindowFleet(stack, "mw", { targets: TARGETS, build: weeklyWindow })).toThrow(
-      '[FleetScope] outer/mw: A fleet creates stacks, so its scope is the App; a stack cannot hold stacks, and outer is inside stack outer: new MaintenanceWindowFleet(app, "mw", ...).',
+      '[FleetScope] outer/mw: A fleet creates stacks, so its scope is the App; a stack cannot hold stacks, and outer is a stack: new MaintenanceWindowFleet(app, "mw", ...).',
     );
+    const inner = new Construct(stack, "inner");
+    expect(() => new MaintenanceWindowFleet(inner, "mw", { targets: TARGETS, build: weeklyWindow })).toThrow(/\[FleetScope\] outer\/inner\/mw: .* outer\/inner is inside stack outer:/);
     expect(() => new MaintenanceWindowFleet(app, "nobuild", { targets: TARGETS } as unknown as MaintenanceWindowFleetProps)).toThrow(/\[FleetBuild\]/);
 
     const failing = Testing.app();

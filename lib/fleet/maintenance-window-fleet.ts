@@ -83,7 +83,7 @@ export class MaintenanceWindowFleet {
       throw new MaintenanceWindowConfigError(
         "FleetScope",
         `${app.node.path}/${id}`,
-        `A fleet creates stacks, so its scope is the App${stack ? `; a stack cannot hold stacks, and ${app.node.path} is inside stack ${stack.node.id}` : `, not ${app.node.path}`}: new MaintenanceWindowFleet(app, ${JSON.stringify(id)}, ...).`,
+        `A fleet creates stacks, so its scope is the App${stack ? `; a stack cannot hold stacks, and ${stack === app ? `${app.node.path} is a stack` : `${app.node.path} is inside stack ${stack.node.id}`}` : `, not ${app.node.path}`}: new MaintenanceWindowFleet(app, ${JSON.stringify(id)}, ...).`,
       );
     }
     if (typeof props?.build !== "function") {
